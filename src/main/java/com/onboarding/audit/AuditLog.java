@@ -1,0 +1,24 @@
+package com.onboarding.audit;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+
+/** Writes audit entries in the caller's transaction: an action and its audit entry commit together. */
+@Service
+public class AuditLog {
+
+    /** Actor name for steps the system takes on its own (timers). */
+    public static final String SYSTEM = "system";
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    public AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void record(String actor, AuditAction action, Long subjectUserId, String details) {
+        events.save(new AuditEvent(clock.instant(), actor, action, subjectUserId, details));
+    }
+}

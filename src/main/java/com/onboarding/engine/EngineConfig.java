@@ -1,0 +1,44 @@
+package com.onboarding.engine;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfig {
+
+    /** Registers {@link PersonalDataHistoryLevel}; camunda.bpm.history-level selects it. */
+    @Bean
+    ProcessEnginePlugin personalDataHistoryLevelPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomHistoryLevels() == null) {
+                    configuration.setCustomHistoryLevels(new ArrayList<>());
+                }
+                configuration.getCustomHistoryLevels().add(new PersonalDataHistoryLevel());
+            }
+        };
+    }
+
+    /**
+     * The starter leaves /engine-rest open to anyone. Camunda's own filter demands HTTP Basic credentials of a
+     * Camunda user (the same accounts as Tasklist and Cockpit).
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}

@@ -1,0 +1,186 @@
+package com.onboarding.invitation;
+
+import com.onboarding.users.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One invitation of one user; its lifecycle is the process instance {@link #getProcessInstanceId()}.
+ * The link token itself is never stored, only its hash; a null hash means no link works.
+ */
+@Entity
+@Table(name = "invitation")
+public class Invitation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "user_id")
+    private UserAccount user;
+
+    @Column(name = "invited_by", nullable = false)
+    private String invitedBy;
+
+    @Column(name = "personal_text")
+    private String personalText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InvitationStatus status;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "link_sent_at")
+    private Instant linkSentAt;
+
+    @Column(name = "resend_count", nullable = false)
+    private int resendCount;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    // Optimistic locking: two admins (or an admin and the invitee) acting at once leave one outcome.
+    @Version
+    private long version;
+
+    protected Invitation() {
+    }
+
+    public Invitation(UserAccount user, String invitedBy, String personalText, Instant now, Duration validity) {
+        this.user = user;
+        this.invitedBy = invitedBy;
+        this.personalText = personalText;
+        this.status = InvitationStatus.PENDING;
+        this.createdAt = now;
+        this.expiresAt = now.plus(validity);
+    }
+
+    /** The link that goes out now; any earlier link is dead from here on. */
+    public void attachLink(String tokenHash, Instant now) {
+        requireStatus(InvitationStatus.PENDING);
+        this.tokenHash = tokenHash;
+        this.linkSentAt = now;
+    }
+
+    /** Resend: the old link dies at once, the new one (mailed next) is valid for the full period. */
+    public void reopen(Instant now, Duration validity) {
+        if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
+            throw new IllegalStateException("Invitation " + id + " is " + status + " and cannot be resent");
+        }
+        this.status = InvitationStatus.PENDING;
+        this.tokenHash = null;
+        this.expiresAt = now.plus(validity);
+        this.resendCount++;
+    }
+
+    public void expire() {
+        requireStatus(InvitationStatus.PENDING);
+        this.status = InvitationStatus.EXPIRED;
+        this.tokenHash = null;
+    }
+
+    public void cancel(Instant now) {
+        if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
+            throw new IllegalStateException("Invitation " + id + " is " + status + " and cannot be cancelled");
+        }
+        close(InvitationStatus.CANCELLED, now);
+    }
+
+    public void accept(Instant now) {
+        requireStatus(InvitationStatus.PENDING);
+        close(InvitationStatus.ACCEPTED, now);
+    }
+
+    /** Whether the link with this hash admits its holder at this instant (the timer may not have fired yet). */
+    public boolean admits(Instant now) {
+        return status == InvitationStatus.PENDING && tokenHash != null && now.isBefore(expiresAt);
+    }
+
+    private void close(InvitationStatus finalStatus, Instant now) {
+        this.status = finalStatus;
+        this.tokenHash = null;
+        this.closedAt = now;
+    }
+
+    private void requireStatus(InvitationStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Invitation " + id + " is " + status + ", expected " + expected);
+        }
+    }
+
+    public void linkToProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UserAccount getUser() {
+        return user;
+    }
+
+    public String getInvitedBy() {
+        return invitedBy;
+    }
+
+    public String getPersonalText() {
+        return personalText;
+    }
+
+    public InvitationStatus getStatus() {
+        return status;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getLinkSentAt() {
+        return linkSentAt;
+    }
+
+    public int getResendCount() {
+        return resendCount;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,50 @@
+package com.onboarding.mail;
+
+import com.onboarding.OnboardingProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Sends a mail with an HTML and a plain-text part, rendered from {@code templates/mail/<name>.html} and
+ * {@code templates/mail/<name>.txt} in the recipient's language. Throws on any SMTP problem, so that the
+ * calling process step fails and the engine retries it.
+ */
+@Service
+public class MailService {
+
+    private final JavaMailSender sender;
+    private final TemplateEngine templates;
+    private final OnboardingProperties properties;
+
+    public MailService(JavaMailSender sender, TemplateEngine templates, OnboardingProperties properties) {
+        this.sender = sender;
+        this.templates = templates;
+        this.properties = properties;
+    }
+
+    public void send(String to, String subject, String template, Locale locale, Map<String, Object> model) {
+        Context context = new Context(locale, model);
+        context.setVariable("subject", subject);
+        String html = templates.process("mail/" + template, context);
+        String text = templates.process("mail/" + template + ".txt", context);
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.mailFrom());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text, html);
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new MailSendException("Could not build the mail '" + template + "'", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.onboarding.registration;
+
+import com.onboarding.invitation.ConcurrentInvitationChangeException;
+import com.onboarding.security.PasswordPolicy;
+import com.onboarding.users.Language;
+import com.onboarding.users.UserAccount;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public registration page behind the invitation link. */
+@Controller
+@RequestMapping("/register")
+class RegistrationController {
+
+    private final RegistrationService registration;
+
+    RegistrationController(RegistrationService registration) {
+        this.registration = registration;
+    }
+
+    @ModelAttribute
+    void pageData(Model model) {
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) String token, Model model) {
+        UserAccount user = registration.open(token);
+        RegistrationForm form = new RegistrationForm();
+        form.setToken(token);
+        form.setFirstName(user.getFirstName());
+        form.setLastName(user.getLastName());
+        form.setLanguage(user.getLanguage().code());
+        model.addAttribute("form", form);
+        model.addAttribute("email", user.getEmail());
+        return "registration/form";
+    }
+
+    @PostMapping
+    String submit(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            registration.register(form);
+        } catch (RegistrationRejectedException e) {
+            e.problems().forEach(problem -> binding.rejectValue(problem.field(), problem.code()));
+            form.setPassword(null);
+            form.setPasswordConfirmation(null);
+            model.addAttribute("email", registration.open(form.getToken()).getEmail());
+            return "registration/form";
+        }
+        redirect.addFlashAttribute("registered", true);
+        return "redirect:/register/done";
+    }
+
+    @GetMapping("/done")
+    String done() {
+        return "registration/done";
+    }
+
+    @ExceptionHandler(LinkNotUsableException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String linkNotUsable() {
+        return "registration/link-invalid";
+    }
+
+    /** Someone cancelled or resent the invitation at the very moment the invitee submitted. */
+    @ExceptionHandler({ConcurrentInvitationChangeException.class, OptimisticLockingFailureException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String concurrentChange() {
+        return "registration/link-invalid";
+    }
+}

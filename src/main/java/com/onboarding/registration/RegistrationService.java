@@ -1,0 +1,117 @@
+package com.onboarding.registration;
+
+import com.onboarding.audit.AuditAction;
+import com.onboarding.audit.AuditLog;
+import com.onboarding.invitation.ConcurrentInvitationChangeException;
+import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationProcess;
+import com.onboarding.invitation.InvitationRepository;
+import com.onboarding.registration.RegistrationRejectedException.Problem;
+import com.onboarding.security.LinkTokens;
+import com.onboarding.security.PasswordPolicy;
+import com.onboarding.users.Language;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserStatus;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The invitee's side: open the link, check the data, choose a password, complete the registration task. */
+@Service
+public class RegistrationService {
+
+    static final int MAX_NAME = 100;
+
+    private final InvitationRepository invitations;
+    private final LinkTokens tokens;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final TaskService taskService;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RegistrationService(InvitationRepository invitations, LinkTokens tokens, PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder, TaskService taskService, AuditLog audit, Clock clock) {
+        this.invitations = invitations;
+        this.tokens = tokens;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.taskService = taskService;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The invitee's current data, if the link admits them right now. */
+    @Transactional(readOnly = true)
+    public UserAccount open(String token) {
+        return usableInvitation(token).orElseThrow(LinkNotUsableException::new).getUser();
+    }
+
+    /**
+     * Saves the adjusted data and the password, then completes the task "Complete registration"; the process
+     * activates the user in the same transaction.
+     */
+    @Transactional
+    public void register(RegistrationForm form) {
+        Invitation invitation = usableInvitation(form.getToken()).orElseThrow(LinkNotUsableException::new);
+        UserAccount user = invitation.getUser();
+        List<Problem> problems = check(form, user.getEmail());
+        if (!problems.isEmpty()) {
+            throw new RegistrationRejectedException(problems);
+        }
+        Task task = taskService.createTaskQuery()
+                .processInstanceId(invitation.getProcessInstanceId())
+                .taskDefinitionKey(InvitationProcess.TASK_COMPLETE_REGISTRATION)
+                .singleResult();
+        if (task == null) {
+            throw new LinkNotUsableException();
+        }
+        user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
+        user.choosePassword(passwordEncoder.encode(form.getPassword()));
+        audit.record(user.getEmail(), AuditAction.PASSWORD_SET, user.getId(), "at registration");
+        try {
+            taskService.complete(task.getId());
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentInvitationChangeException(e);
+        }
+    }
+
+    private Optional<Invitation> usableInvitation(String token) {
+        if (!tokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(tokens.hash(token))
+                .filter(invitation -> invitation.admits(clock.instant()))
+                .filter(invitation -> invitation.getUser().getStatus() == UserStatus.INVITED);
+    }
+
+    private List<Problem> check(RegistrationForm form, String email) {
+        List<Problem> problems = new ArrayList<>();
+        requireName(form.getFirstName(), "firstName", problems);
+        requireName(form.getLastName(), "lastName", problems);
+        if (Language.fromCode(form.getLanguage()).isEmpty()) {
+            problems.add(new Problem("language", "registration.language.invalid"));
+        }
+        passwordPolicy.check(form.getPassword(), email).forEach(violation ->
+                problems.add(new Problem("password", "password.rule." + violation.name())));
+        if (form.getPassword() == null || !form.getPassword().equals(form.getPasswordConfirmation())) {
+            problems.add(new Problem("passwordConfirmation", "registration.passwordConfirmation.mismatch"));
+        }
+        return problems;
+    }
+
+    private static void requireName(String value, String field, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(field, "registration." + field + ".required"));
+        } else if (value.trim().length() > MAX_NAME) {
+            problems.add(new Problem(field, "registration." + field + ".tooLong"));
+        }
+    }
+}

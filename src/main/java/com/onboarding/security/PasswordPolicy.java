@@ -1,0 +1,55 @@
+package com.onboarding.security;
+
+import java.util.List;
+import org.passay.CharacterRule;
+import org.passay.EnglishCharacterData;
+import org.passay.LengthRule;
+import org.passay.PasswordData;
+import org.passay.PasswordValidator;
+import org.passay.RuleResult;
+import org.passay.RuleResultDetail;
+import org.passay.UsernameRule;
+import org.springframework.stereotype.Component;
+
+/**
+ * The password rules of the product: 8 to 64 characters, upper and lower case letters, a digit and a
+ * special character, and not the user's email address. The registration page shows the same rules
+ * while the person types (static/js/password-rules.js); this class is what counts.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 8;
+    public static final int MAX_LENGTH = 64;
+
+    /** Rule violations, each named by a message key {@code password.rule.<code>}. */
+    public enum Violation {
+        TOO_SHORT, TOO_LONG, NO_UPPERCASE, NO_LOWERCASE, NO_DIGIT, NO_SPECIAL, CONTAINS_EMAIL
+    }
+
+    private final PasswordValidator validator = new PasswordValidator(
+            new LengthRule(MIN_LENGTH, MAX_LENGTH),
+            new CharacterRule(EnglishCharacterData.UpperCase, 1),
+            new CharacterRule(EnglishCharacterData.LowerCase, 1),
+            new CharacterRule(EnglishCharacterData.Digit, 1),
+            new CharacterRule(EnglishCharacterData.Special, 1),
+            new UsernameRule(false, true));
+
+    public List<Violation> check(String password, String email) {
+        RuleResult result = validator.validate(new PasswordData(email == null ? "" : email, password == null ? "" : password));
+        return result.getDetails().stream().map(PasswordPolicy::toViolation).distinct().sorted().toList();
+    }
+
+    private static Violation toViolation(RuleResultDetail detail) {
+        return switch (detail.getErrorCode()) {
+            case LengthRule.ERROR_CODE_MIN -> Violation.TOO_SHORT;
+            case LengthRule.ERROR_CODE_MAX -> Violation.TOO_LONG;
+            case "INSUFFICIENT_UPPERCASE" -> Violation.NO_UPPERCASE;
+            case "INSUFFICIENT_LOWERCASE" -> Violation.NO_LOWERCASE;
+            case "INSUFFICIENT_DIGIT" -> Violation.NO_DIGIT;
+            case "INSUFFICIENT_SPECIAL" -> Violation.NO_SPECIAL;
+            case UsernameRule.ERROR_CODE, UsernameRule.ERROR_CODE_REVERSED -> Violation.CONTAINS_EMAIL;
+            default -> throw new IllegalStateException("Unmapped password rule " + detail.getErrorCode());
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package com.onboarding.tasklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.onboarding.clients.ClientRepository;
+import com.onboarding.users.Language;
+import com.onboarding.users.PermissionRepository;
+import com.onboarding.users.RoleRepository;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Load choices": puts the current roles, permissions and clients into Json variables that the
+ * Camunda Form reads through "valuesKey". This is why Tasklist's "Invite user" is a user task and not a start
+ * form: Tasklist loads no variables for start forms, so their options could only be typed into the form.
+ */
+@Component("loadInvitationChoices")
+class LoadInvitationChoicesDelegate implements JavaDelegate {
+
+    record Option(String label, String value) {
+    }
+
+    private final RoleRepository roles;
+    private final PermissionRepository permissions;
+    private final ClientRepository clients;
+    private final ObjectMapper json;
+
+    LoadInvitationChoicesDelegate(RoleRepository roles, PermissionRepository permissions, ClientRepository clients,
+            ObjectMapper json) {
+        this.roles = roles;
+        this.permissions = permissions;
+        this.clients = clients;
+        this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws JsonProcessingException {
+        setOptions(execution, InviteUserProcess.LANGUAGE_OPTIONS, Arrays.stream(Language.values())
+                .map(l -> new Option(l.displayName(), l.code())).toList());
+        setOptions(execution, InviteUserProcess.ROLE_OPTIONS, roles.findAllByOrderByNameAsc().stream()
+                .map(r -> new Option(r.getName() + " – " + r.getDescription(), r.getCode())).toList());
+        setOptions(execution, InviteUserProcess.PERMISSION_OPTIONS, permissions.findAllByOrderByNameAsc().stream()
+                .map(p -> new Option(p.getName() + " – " + p.getDescription(), p.getCode())).toList());
+        setOptions(execution, InviteUserProcess.CLIENT_OPTIONS, clients.findAllByOrderByNameAsc().stream()
+                .map(c -> new Option(c.getName(), String.valueOf(c.getId()))).toList());
+    }
+
+    private void setOptions(DelegateExecution execution, String name, List<Option> options)
+            throws JsonProcessingException {
+        execution.setVariable(name, SpinValues.jsonValue(json.writeValueAsString(options)).create());
+    }
+}

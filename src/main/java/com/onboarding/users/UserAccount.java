@@ -1,0 +1,175 @@
+package com.onboarding.users;
+
+import com.onboarding.clients.Client;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A user of the business application, from invitation on. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "email_normalized", nullable = false)
+    private String emailNormalized;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private UserStatus status;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "role_code")
+    private Role role;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "user_permission", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "permission_code"))
+    private Set<Permission> permissions = new LinkedHashSet<>();
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "user_client", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "client_id"))
+    private Set<Client> clients = new LinkedHashSet<>();
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    /** A new user who has been invited and has not registered yet. */
+    public static UserAccount invited(UserProfile profile, Role role, Set<Permission> permissions,
+            Set<Client> clients, Instant now) {
+        UserAccount user = new UserAccount();
+        user.email = profile.email().trim();
+        user.emailNormalized = normalizeEmail(profile.email());
+        user.status = UserStatus.INVITED;
+        user.createdAt = now;
+        user.updateProfile(profile.firstName(), profile.lastName(), profile.language());
+        user.role = role;
+        user.permissions = new LinkedHashSet<>(permissions);
+        user.clients = new LinkedHashSet<>(clients);
+        return user;
+    }
+
+    /** The one place that decides when two addresses are the same user. */
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void updateProfile(String firstName, String lastName, Language language) {
+        this.firstName = firstName.trim();
+        this.lastName = lastName.trim();
+        this.language = language;
+    }
+
+    /** The invitee chose a password on the registration page (stored as an adaptive hash). */
+    public void choosePassword(String passwordHash) {
+        if (status != UserStatus.INVITED) {
+            throw new IllegalStateException("User " + id + " is " + status + " and cannot register");
+        }
+        this.passwordHash = passwordHash;
+    }
+
+    /** Registration completed: the user is active ("Invite accepted"). */
+    public void activate(Instant now) {
+        if (status != UserStatus.INVITED || passwordHash == null) {
+            throw new IllegalStateException("User " + id + " (" + status + ") has not registered and cannot be activated");
+        }
+        this.status = UserStatus.ACTIVE;
+        this.activatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public UserStatus getStatus() {
+        return status;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Set<Permission> getPermissions() {
+        return Set.copyOf(permissions);
+    }
+
+    public Set<Client> getClients() {
+        return Set.copyOf(clients);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getActivatedAt() {
+        return activatedAt;
+    }
+}

@@ -1,0 +1,27 @@
+// Shows the password rules as the person types. Only a convenience: the server (PasswordPolicy) decides.
+(function () {
+  var password = document.getElementById('password');
+  var confirmation = document.getElementById('passwordConfirmation');
+  if (!password) { return; }
+  var min = 8, max = parseInt(password.getAttribute('maxlength'), 10) || 64;
+  var email = (password.getAttribute('data-email') || '').toLowerCase();
+  var checks = {
+    length: function (p) { return p.length >= min && p.length <= max; },
+    upper: function (p) { return /[A-Z]/.test(p); },
+    lower: function (p) { return /[a-z]/.test(p); },
+    digit: function (p) { return /[0-9]/.test(p); },
+    special: function (p) { return /[^A-Za-z0-9\s]/.test(p); },
+    email: function (p) { return p.length > 0 && (email === '' || p.toLowerCase().indexOf(email) < 0); }
+  };
+  function update() {
+    var p = password.value;
+    document.querySelectorAll('#password-rules li').forEach(function (li) {
+      li.classList.toggle('ok', checks[li.getAttribute('data-rule')](p));
+    });
+    var match = document.getElementById('confirmation-hint');
+    match.classList.toggle('ok', p.length > 0 && p === confirmation.value);
+  }
+  password.addEventListener('input', update);
+  confirmation.addEventListener('input', update);
+  update();
+})();

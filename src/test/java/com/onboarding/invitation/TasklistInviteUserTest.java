@@ -1,0 +1,126 @@
+package com.onboarding.invitation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.onboarding.engine.PersonalDataHistoryLevel;
+import com.onboarding.support.IntegrationTest;
+import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The admin's "Invite user" in Camunda Tasklist: options from the database, the form, and no personal data in history. */
+class TasklistInviteUserTest extends IntegrationTest {
+
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FormService formService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    UserAccountRepository users;
+
+    @AfterEach
+    void signOut() {
+        identityService.clearAuthentication();
+    }
+
+    Task startAsDemo() {
+        identityService.setAuthenticatedUserId("demo");
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("invite-user");
+        assertThat(instance).isWaitingAt("EnterUserData");
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(task.getAssignee()).isEqualTo("demo");
+        return task;
+    }
+
+    Map<String, Object> formValues(String email, String clientId) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("email", email);
+        values.put("firstName", "Tasklist");
+        values.put("lastName", "Person");
+        values.put("language", "de");
+        values.put("personalText", "Hallo!");
+        values.put("role", "READ_ONLY");
+        values.put("permissions", SpinValues.jsonValue("[\"EXPORT_DATA\",\"VIEW_REPORTS\"]").create());
+        values.put("clients", SpinValues.jsonValue("[\"" + clientId + "\"]").create());
+        return values;
+    }
+
+    @Test
+    void formOptionsComeFromTheDatabase() {
+        Task task = startAsDemo();
+        SpinJsonNode clientOptions = Spin.JSON(taskService.getVariable(task.getId(), "clientOptions").toString());
+        List<String> clientNames = clientOptions.elements().stream().map(o -> o.prop("label").stringValue()).toList();
+        assertThat(clientNames).containsExactly("Acme Corporation", "Globex GmbH", "Initech AG");
+        SpinJsonNode roleOptions = Spin.JSON(taskService.getVariable(task.getId(), "roleOptions").toString());
+        assertThat(roleOptions.elements().stream().map(o -> o.prop("value").stringValue()))
+                .containsExactlyInAnyOrder("ADMINISTRATOR", "STANDARD", "READ_ONLY");
+        SpinJsonNode permissionOptions = Spin.JSON(taskService.getVariable(task.getId(), "permissionOptions").toString());
+        assertThat(permissionOptions.elements()).hasSize(5);
+    }
+
+    @Test
+    void submittingTheFormStartsTheInvitation_andNoPersonalDataReachesHistory() {
+        Task task = startAsDemo();
+        String email = uniqueEmail();
+        String clientId = String.valueOf(clients.findAllByOrderByNameAsc().get(1).getId());
+
+        formService.submitTaskForm(task.getId(), formValues(email, clientId));
+
+        var user = users.findByEmailNormalized(email).orElseThrow();
+        assertThat(user.getStatus()).isEqualTo(UserStatus.INVITED);
+        assertThat(user.getPermissions()).extracting("code").containsExactlyInAnyOrder("EXPORT_DATA", "VIEW_REPORTS");
+        assertThat(user.getClients()).extracting("name").containsExactly("Globex GmbH");
+        Invitation invitation = invitations.findByUserIdOrderByCreatedAtDesc(user.getId()).get(0);
+        assertThat(invitation.getInvitedBy()).isEqualTo("demo");
+        assertThat(invitation.getPersonalText()).isEqualTo("Hallo!");
+        assertThat(processOf(invitation.getId())).isWaitingAt("SendInvitationMail");
+
+        for (String name : PersonalDataHistoryLevel.PERSONAL_VARIABLES) {
+            assertThat(historyService.createHistoricVariableInstanceQuery().variableName(name).count())
+                    .as("historic variable " + name).isZero();
+        }
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(task.getProcessInstanceId())
+                .variableUpdates().list())
+                .allSatisfy(d -> assertThat(PersonalDataHistoryLevel.PERSONAL_VARIABLES)
+                        .doesNotContain(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
+        assertThat(runtimeService.createVariableInstanceQuery().variableName("email").count()).isZero();
+        // The invitation process holds ids only.
+        assertThat(runtimeService.getVariables(processOf(invitation.getId()).getId()).keySet())
+                .containsExactlyInAnyOrder("invitationId", "userId");
+    }
+
+    @Test
+    void rejectedFormShowsTheReasonAndCreatesNothing() {
+        Task task = startAsDemo();
+        long usersBefore = users.count();
+
+        assertThatThrownBy(() -> formService.submitTaskForm(task.getId(), formValues("not-an-email", "999999")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("'not-an-email' is not a valid email address.")
+                .hasMessageContaining("Client 999999 does not exist.");
+
+        assertThat(users.count()).isEqualTo(usersBefore);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+}

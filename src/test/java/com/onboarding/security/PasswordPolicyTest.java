@@ -1,0 +1,47 @@
+package com.onboarding.security;
+
+import static com.onboarding.security.PasswordPolicy.Violation.CONTAINS_EMAIL;
+import static com.onboarding.security.PasswordPolicy.Violation.NO_DIGIT;
+import static com.onboarding.security.PasswordPolicy.Violation.NO_LOWERCASE;
+import static com.onboarding.security.PasswordPolicy.Violation.NO_SPECIAL;
+import static com.onboarding.security.PasswordPolicy.Violation.NO_UPPERCASE;
+import static com.onboarding.security.PasswordPolicy.Violation.TOO_LONG;
+import static com.onboarding.security.PasswordPolicy.Violation.TOO_SHORT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordPolicyTest {
+
+    final PasswordPolicy policy = new PasswordPolicy();
+    final String email = "anna@example.com";
+
+    @Test
+    void compliantPasswordPasses() {
+        assertThat(policy.check("Sunny-Day-42", email)).isEmpty();
+        assertThat(policy.check("Aa1!Aa1!", email)).as("exactly 8 characters").isEmpty();
+        assertThat(policy.check("Aa1!" + "b".repeat(60), email)).as("exactly 64 characters").isEmpty();
+    }
+
+    @Test
+    void eachRuleIsReportedOnItsOwn() {
+        assertThat(policy.check("Aa1!Aa1", email)).containsExactly(TOO_SHORT);
+        assertThat(policy.check("Aa1!" + "b".repeat(61), email)).containsExactly(TOO_LONG);
+        assertThat(policy.check("sunny-day-42", email)).containsExactly(NO_UPPERCASE);
+        assertThat(policy.check("SUNNY-DAY-42", email)).containsExactly(NO_LOWERCASE);
+        assertThat(policy.check("Sunny-Day-xx", email)).containsExactly(NO_DIGIT);
+        assertThat(policy.check("SunnyDay42xx", email)).containsExactly(NO_SPECIAL);
+    }
+
+    @Test
+    void emailMayNotBeThePasswordNorPartOfIt_ignoringCase() {
+        assertThat(policy.check("Anna@Example.com1", email)).containsExactly(CONTAINS_EMAIL);
+        assertThat(policy.check("X1!anna@example.com", email)).containsExactly(CONTAINS_EMAIL);
+    }
+
+    @Test
+    void emptyAndNullPasswordsBreakSeveralRules() {
+        assertThat(policy.check("", email)).contains(TOO_SHORT, NO_UPPERCASE, NO_LOWERCASE, NO_DIGIT, NO_SPECIAL);
+        assertThat(policy.check(null, email)).contains(TOO_SHORT);
+    }
+}

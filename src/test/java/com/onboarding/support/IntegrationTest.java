@@ -1,0 +1,161 @@
+package com.onboarding.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.onboarding.clients.ClientRepository;
+import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationRepository;
+import com.onboarding.invitation.InvitationRequest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the tests that run the whole application (one shared Spring context): H2 in memory, or PostgreSQL
+ * with ONBOARDING_TEST_DB=postgres; the job executor is off and tests execute jobs themselves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(IntegrationTest.TestClockConfig.class)
+public abstract class IntegrationTest {
+
+    private static final Pattern LINK_TOKEN = Pattern.compile("https://onboarding\\.test/register\\?token=([A-Za-z0-9_-]{43})");
+
+    @TestConfiguration
+    static class TestClockConfig {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired
+    protected ProcessEngine processEngine;
+    @Autowired
+    protected RuntimeService runtimeService;
+    @Autowired
+    protected ManagementService managementService;
+    @Autowired
+    protected GreenMail greenMail;
+    @Autowired
+    protected MutableClock clock;
+    @Autowired
+    protected ClientRepository clients;
+    @Autowired
+    protected InvitationRepository invitations;
+
+    @BeforeEach
+    void resetSharedState() throws Exception {
+        BpmnAwareTests.init(processEngine);
+        greenMail.purgeEmailFromAllMailboxes();
+        clock.reset();
+    }
+
+    /** A valid request for a fresh address, assigned to the first demo client. */
+    protected InvitationRequest validRequest() {
+        return new InvitationRequest(uniqueEmail(), "Anna", "Berg", "en", "Welcome aboard, Anna!", "STANDARD",
+                List.of("VIEW_REPORTS"), List.of(clients.findAllByOrderByNameAsc().get(0).getId()), "demo");
+    }
+
+    protected static String uniqueEmail() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    protected Invitation invitation(long id) {
+        return invitations.findById(id).orElseThrow();
+    }
+
+    protected ProcessInstance processOf(long invitationId) {
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey("invitation-" + invitationId).singleResult();
+    }
+
+    protected Job job(String processInstanceId, String activityId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+    }
+
+    protected void executeJob(String processInstanceId, String activityId) {
+        Job job = job(processInstanceId, activityId);
+        assertThat(job).as("job at " + activityId).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
+    protected List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> GreenMailUtil.getAddressList(uncheckedRecipients(m)).contains(email))
+                .toList();
+    }
+
+    /** The registration token in the newest mail to this address. */
+    protected String latestToken(String email) {
+        List<MimeMessage> mails = mailsTo(email);
+        assertThat(mails).as("mails to " + email).isNotEmpty();
+        Matcher matcher = LINK_TOKEN.matcher(textPart(mails.get(mails.size() - 1)));
+        assertThat(matcher.find()).as("mail contains a registration link").isTrue();
+        return matcher.group(1);
+    }
+
+    /** The decoded text/plain part of a mail. */
+    protected static String textPart(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    /** The decoded text/html part of a mail. */
+    protected static String htmlPart(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String mimeType) {
+        try {
+            return find(message.getContent(), mimeType);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String find(Object content, String mimeType) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(mimeType)) {
+                    return (String) part.getContent();
+                }
+                String nested = find(part.getContent(), mimeType);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static jakarta.mail.Address[] uncheckedRecipients(MimeMessage message) {
+        try {
+            return message.getAllRecipients();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
