@@ -50,8 +50,12 @@ class RegistrationPageTest extends IntegrationTest {
     }
 
     MockHttpServletRequestBuilder submit(String token, String password, String confirmation) {
+        return submit(token, "Anna", password, confirmation);
+    }
+
+    MockHttpServletRequestBuilder submit(String token, String firstName, String password, String confirmation) {
         return post("/register").locale(Locale.ENGLISH)
-                .param("token", token).param("firstName", "Anna").param("lastName", "Berg").param("language", "en")
+                .param("token", token).param("firstName", firstName).param("lastName", "Berg").param("language", "en")
                 .param("password", password).param("passwordConfirmation", confirmation);
     }
 
@@ -121,7 +125,7 @@ class RegistrationPageTest extends IntegrationTest {
     @Test
     void confirmationMustMatch_andNamesAreMandatory() throws Exception {
         Invited invited = invite();
-        mvc.perform(submit(invited.token(), GOOD_PASSWORD, GOOD_PASSWORD + "x").param("firstName", " ").with(csrf()))
+        mvc.perform(submit(invited.token(), " ", GOOD_PASSWORD, GOOD_PASSWORD + "x").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("The two passwords do not match.")))
                 .andExpect(content().string(Matchers.containsString("Enter your first name.")));
