@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -22,6 +24,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     private static final String PASSWORD = env("ONBOARDING_TEST_PG_PASSWORD", "");
 
     private static String databaseName;
+    private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
 
     public static boolean enabled() {
         return "postgres".equalsIgnoreCase(System.getenv("ONBOARDING_TEST_DB"));
@@ -32,6 +35,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         if (!enabled()) {
             return;
         }
+        CONTEXTS.add(context);
         String name = database();
         String url = SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
@@ -44,7 +48,12 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         if (databaseName == null) {
             String name = "onboarding_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute("create database " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // Close the contexts first (waits for Spring's own shutdown hook), so that no pool is still
+                // talking to the database when it goes.
+                CONTEXTS.forEach(ConfigurableApplicationContext::close);
+                execute("drop database if exists " + name + " with (force)");
+            }));
             databaseName = name;
         }
         return databaseName;
