@@ -6,7 +6,7 @@ import com.onboarding.invitation.InvitationService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
@@ -41,8 +41,8 @@ class StartInvitationDelegate implements JavaDelegate {
         try {
             invitations.invite(request);
         } catch (InvitationRejectedException e) {
-            // Tasklist shows the message of a ProcessEngineException to the admin.
-            throw new ProcessEngineException(e.getMessage(), e);
+            // Tasklist shows the message; the REST API answers 400 Bad Request.
+            throw new BadUserRequestException(e.getMessage(), e);
         }
     }
 
@@ -67,7 +67,7 @@ class StartInvitationDelegate implements JavaDelegate {
             try {
                 ids.add(Long.valueOf(value.trim()));
             } catch (NumberFormatException e) {
-                throw new ProcessEngineException("The invitation was not sent: client '" + value + "' does not exist.");
+                throw new BadUserRequestException("The invitation was not sent: client '" + value + "' does not exist.");
             }
         }
         return ids;
