@@ -185,7 +185,7 @@ public class InvitationService {
     }
 
     private Invitation find(long invitationId) {
-        return invitations.findById(invitationId)
+        return invitations.findForUpdate(invitationId)
                 .orElseThrow(() -> new InvitationStateException("Invitation " + invitationId + " does not exist."));
     }
 }

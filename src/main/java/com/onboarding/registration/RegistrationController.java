@@ -4,7 +4,7 @@ import com.onboarding.invitation.ConcurrentInvitationChangeException;
 import com.onboarding.security.PasswordPolicy;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +77,7 @@ class RegistrationController {
     }
 
     /** Someone cancelled or resent the invitation at the very moment the invitee submitted. */
-    @ExceptionHandler({ConcurrentInvitationChangeException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({ConcurrentInvitationChangeException.class, ConcurrencyFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String concurrentChange() {
         return "registration/link-invalid";

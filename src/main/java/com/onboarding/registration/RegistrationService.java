@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class RegistrationService {
     /** The invitee's current data, if the link admits them right now. */
     @Transactional(readOnly = true)
     public UserAccount open(String token) {
-        return usableInvitation(token).orElseThrow(LinkNotUsableException::new).getUser();
+        return usableInvitation(token, false).orElseThrow(LinkNotUsableException::new).getUser();
     }
 
     /**
@@ -60,7 +61,7 @@ public class RegistrationService {
      */
     @Transactional
     public void register(RegistrationForm form) {
-        Invitation invitation = usableInvitation(form.getToken()).orElseThrow(LinkNotUsableException::new);
+        Invitation invitation = usableInvitation(form.getToken(), true).orElseThrow(LinkNotUsableException::new);
         UserAccount user = invitation.getUser();
         List<Problem> problems = check(form, user.getEmail());
         if (!problems.isEmpty()) {
@@ -78,18 +79,27 @@ public class RegistrationService {
         audit.record(user.getEmail(), AuditAction.PASSWORD_SET, user.getId(), "at registration");
         try {
             taskService.complete(task.getId());
+        } catch (NullValueException e) {
+            // The task vanished since we looked it up: an admin cancelled or resent the invitation this very moment.
+            throw new LinkNotUsableException();
         } catch (OptimisticLockingException e) {
             throw new ConcurrentInvitationChangeException(e);
         }
     }
 
-    private Optional<Invitation> usableInvitation(String token) {
+    /** With {@code lock}, the invitation row stays locked until the registration commits (see findForUpdate). */
+    private Optional<Invitation> usableInvitation(String token, boolean lock) {
         if (!tokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return invitations.findByTokenHash(tokens.hash(token))
-                .filter(invitation -> invitation.admits(clock.instant()))
-                .filter(invitation -> invitation.getUser().getStatus() == UserStatus.INVITED);
+        String hash = tokens.hash(token);
+        Optional<Invitation> invitation = lock
+                ? invitations.findIdByTokenHash(hash).flatMap(invitations::findForUpdate)
+                : invitations.findByTokenHash(hash);
+        return invitation
+                .filter(candidate -> hash.equals(candidate.getTokenHash()))
+                .filter(candidate -> candidate.admits(clock.instant()))
+                .filter(candidate -> candidate.getUser().getStatus() == UserStatus.INVITED);
     }
 
     private List<Problem> check(RegistrationForm form, String email) {

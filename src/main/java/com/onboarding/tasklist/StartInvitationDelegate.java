@@ -41,7 +41,7 @@ class StartInvitationDelegate implements JavaDelegate {
         try {
             invitations.invite(request);
         } catch (InvitationRejectedException e) {
-            // Tasklist shows the message; the REST API answers 400 Bad Request.
+            // Tasklist shows this message above the form, which keeps the admin's input for correction.
             throw new BadUserRequestException(e.getMessage(), e);
         }
     }

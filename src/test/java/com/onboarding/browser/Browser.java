@@ -1,0 +1,102 @@
+package com.onboarding.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run). Outside CI the browser
+ * tests are skipped when the packages are missing; in CI (CI=true) a missing browser fails them.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    private Browser(String baseUrl) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser open(int port) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        assumeTrue(installed || "true".equals(System.getenv("CI")),
+                "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        return new Browser("http://localhost:" + port);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(path.startsWith("http") ? path : baseUrl + path);
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement clickable(By by) {
+        return wait.until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, clear of Tasklist's notifications. */
+    public void click(By by) {
+        WebElement element = clickable(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        clickable(by).click();
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot under target/screenshots, for the reader of a failed (or passed) run. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

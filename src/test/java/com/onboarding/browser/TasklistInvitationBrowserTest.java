@@ -1,0 +1,149 @@
+package com.onboarding.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.onboarding.invitation.InvitationRequest;
+import com.onboarding.invitation.InvitationService;
+import com.onboarding.support.IntegrationTest;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserStatus;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The newcomer's walk-through, clicked in a real browser: sign in to Tasklist, start "Invite user", fill the form
+ * (a rejected submission first), open the captured mail, follow the link, register (a weak password first).
+ * Screenshots land in target/screenshots.
+ */
+class TasklistInvitationBrowserTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    InvitationService invitationService;
+
+    @Test
+    void adminInvitesInTasklist_inviteeRegistersThroughTheMailedLink() {
+        String email = uniqueEmail();
+        try (Browser browser = Browser.open(port)) {
+            signInToTasklist(browser);
+            openInviteUserTask(browser);
+
+            // An address that already belongs to a user passes the browser's checks and is refused by the server.
+            String taken = uniqueEmail();
+            invitationService.invite(new InvitationRequest(taken, "Taken", "User", "en", null, "STANDARD", null,
+                    validRequest().clientIds(), "demo"));
+            long usersBefore = users.count();
+            fillInviteForm(browser, taken);
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            browser.waitForText(By.tagName("body"), "has already been invited (status: Invited)");
+            browser.screenshot("tasklist-04-rejected-invitation");
+            assertThat(users.count()).isEqualTo(usersBefore);
+            dismissNotifications(browser);
+
+            WebElement emailField = browser.visible(By.cssSelector("input[id$='-Email']"));
+            emailField.clear();
+            emailField.sendKeys(email);
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            UserAccount invited = await().until(() -> users.findByEmailNormalized(email), Optional::isPresent).get();
+            assertThat(invited.getStatus()).isEqualTo(UserStatus.INVITED);
+            assertThat(invited.getClients()).extracting("name").containsExactly("Globex GmbH");
+
+            // The job executor is off in tests: run the queued mail step as the engine would.
+            long invitationId = invitations.findByUserIdOrderByCreatedAtDesc(invited.getId()).get(0).getId();
+            executeJob(processOf(invitationId).getId(), "SendInvitationMail");
+
+            browser.go("/dev/mails");
+            browser.click(By.linkText("Demo Admin invites you to Onboarding"));
+            browser.waitForText(By.tagName("body"), "Welcome to the team!");
+            browser.screenshot("tasklist-05-invitation-mail");
+            // The mail's link points at the configured public base URL; the test server listens on a random port.
+            String link = browser.visible(By.linkText("Complete registration")).getAttribute("href");
+            assertThat(link).startsWith("https://onboarding.test/register?token=");
+            browser.go(link.replace("https://onboarding.test", ""));
+
+            browser.visible(By.id("password")).sendKeys("weakpass");
+            browser.visible(By.id("passwordConfirmation")).sendKeys("weakpass");
+            assertThat(browser.visible(By.cssSelector("li[data-rule='lower']")).getAttribute("class")).contains("ok");
+            assertThat(browser.visible(By.cssSelector("li[data-rule='upper']")).getAttribute("class")).doesNotContain("ok");
+            browser.screenshot("registration-01-weak-password");
+            browser.click(By.cssSelector("button[type='submit']"));
+            browser.waitForText(By.tagName("body"), "The password must contain an upper-case letter.");
+            assertThat(users.findByEmailNormalized(email).orElseThrow().getStatus()).isEqualTo(UserStatus.INVITED);
+
+            browser.visible(By.id("password")).sendKeys("Sommer-2026!");
+            browser.visible(By.id("passwordConfirmation")).sendKeys("Sommer-2026!");
+            browser.screenshot("registration-02-strong-password");
+            browser.click(By.cssSelector("button[type='submit']"));
+            browser.waitForText(By.tagName("h1"), "Registration complete");
+            browser.screenshot("registration-03-done");
+            assertThat(users.findByEmailNormalized(email).orElseThrow().getStatus()).isEqualTo(UserStatus.ACTIVE);
+
+            browser.driver().navigate().back();
+            browser.driver().navigate().back();
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.tagName("h1"), "This link is no longer valid");
+            browser.screenshot("registration-04-used-link");
+        }
+    }
+
+    private void signInToTasklist(Browser browser) {
+        browser.go("/camunda/app/tasklist/default/");
+        browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys("demo");
+        browser.visible(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.click(By.cssSelector("button[type='submit']"));
+        browser.visible(By.cssSelector(".start-process-action"));
+        browser.screenshot("tasklist-01-signed-in");
+    }
+
+    private void openInviteUserTask(Browser browser) {
+        browser.go("/camunda/app/tasklist/default/#/?processStart=invite-user");
+        browser.waitForText(By.cssSelector(".modal-content"), "Enter user data");
+        browser.screenshot("tasklist-02-start-invite-user");
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        Task task = await().until(() -> taskService.createTaskQuery().processDefinitionKey("invite-user")
+                .taskAssignee("demo").orderByTaskCreateTime().desc().listPage(0, 1), tasks -> !tasks.isEmpty()).get(0);
+        browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
+        browser.visible(By.cssSelector(".fjs-form"));
+        dismissNotifications(browser);
+    }
+
+    /** Tasklist's notifications sit over the lower right part of the form. */
+    private void dismissNotifications(Browser browser) {
+        browser.driver().findElements(By.cssSelector("[uib-alert] button.close")).forEach(button -> {
+            if (button.isDisplayed()) {
+                button.click();
+            }
+        });
+    }
+
+    private void fillInviteForm(Browser browser, String email) {
+        browser.visible(By.cssSelector("input[id$='-Email']")).sendKeys(email);
+        browser.visible(By.cssSelector("input[id$='-FirstName']")).sendKeys("Eva");
+        browser.visible(By.cssSelector("input[id$='-LastName']")).sendKeys("Lind");
+        choose(browser, "Language", "English");
+        browser.visible(By.cssSelector("textarea[id$='-PersonalText']")).sendKeys("Welcome to the team!");
+        choose(browser, "Role", "Standard user");
+        browser.click(By.xpath("//label[contains(., 'View reports')]"));
+        browser.click(By.xpath("//label[normalize-space()='Globex GmbH']"));
+        browser.screenshot("tasklist-03-invite-form-filled");
+    }
+
+    private void choose(Browser browser, String field, String optionStart) {
+        browser.click(By.cssSelector("[id$='-" + field + "-display']"));
+        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '"
+                + optionStart + "')]"));
+    }
+}
