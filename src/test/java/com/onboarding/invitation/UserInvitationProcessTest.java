@@ -44,6 +44,11 @@ class UserInvitationProcessTest extends IntegrationTest {
         return id;
     }
 
+    void fireExpiryTimer(ProcessInstance instance) {
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        managementService.executeJob(timer.getId());
+    }
+
     void register(String token) {
         RegistrationForm form = new RegistrationForm();
         form.setToken(token);
@@ -163,8 +168,7 @@ class UserInvitationProcessTest extends IntegrationTest {
         InvitationRequest request = validRequest();
         long id = inviteAndMail(request);
         ProcessInstance instance = processOf(id);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .singleResult().getId());
+        fireExpiryTimer(instance);
         assertThat(instance).isWaitingAt("AwaitResendOrCancel");
 
         invitationService.requestResend(id, "demo");
@@ -207,8 +211,7 @@ class UserInvitationProcessTest extends IntegrationTest {
     void cancelAfterExpiry_endsTheWaitingInstance() {
         long id = inviteAndMail(validRequest());
         ProcessInstance instance = processOf(id);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .singleResult().getId());
+        fireExpiryTimer(instance);
 
         invitationService.requestCancel(id, "demo");
 
