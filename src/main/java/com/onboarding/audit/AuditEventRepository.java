@@ -2,8 +2,15 @@ package com.onboarding.audit;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findBySubjectUserIdOrderByOccurredAtAsc(Long subjectUserId);
+
+    @Modifying
+    @Query("update AuditEvent e set e.actor = :replacement where lower(e.actor) = lower(:actor)")
+    int anonymiseActor(@Param("actor") String actor, @Param("replacement") String replacement);
 }

@@ -18,6 +18,11 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Replaces a deleted user's email as actor, so the entries stay without naming the person. */
+    public void anonymise(String actor, String replacement) {
+        events.anonymiseActor(actor, replacement);
+    }
+
     public void record(String actor, AuditAction action, Long subjectUserId, String details) {
         events.save(new AuditEvent(clock.instant(), actor, action, subjectUserId, details));
     }

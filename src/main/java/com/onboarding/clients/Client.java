@@ -31,6 +31,10 @@ public class Client {
         this.createdAt = createdAt;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public Long getId() {
         return id;
     }

@@ -13,6 +13,9 @@ public final class InvitationProcess {
     public static final String MESSAGE_RESEND = "ResendInvitation";
     public static final String MESSAGE_CANCEL = "CancelInvitation";
 
+    /** The subprocess of one link period; a new invitation for an existing user starts here. */
+    public static final String SUBPROCESS_INVITATION_OPEN = "InvitationOpen";
+
     /** The invitee's user task; the registration page completes it. */
     public static final String TASK_COMPLETE_REGISTRATION = "CompleteRegistration";
 

@@ -1,22 +1,12 @@
 package com.onboarding.invitation;
 
+import com.onboarding.RejectedRequestException;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The request to invite a user was refused; nothing was created. Each problem names its field. */
-public class InvitationRejectedException extends RuntimeException {
-
-    public record Problem(String field, String message) {
-    }
-
-    private final List<Problem> problems;
+/** The request to invite a user was refused; nothing was created. */
+public class InvitationRejectedException extends RejectedRequestException {
 
     public InvitationRejectedException(List<Problem> problems) {
-        super("The invitation was not sent: " + problems.stream().map(Problem::message).collect(Collectors.joining(" ")));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<Problem> problems() {
-        return problems;
+        super("The invitation was not sent:", problems);
     }
 }

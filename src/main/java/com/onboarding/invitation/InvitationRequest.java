@@ -1,5 +1,6 @@
 package com.onboarding.invitation;
 
+import com.onboarding.users.UserData;
 import java.util.List;
 
 /**
@@ -20,5 +21,9 @@ public record InvitationRequest(
     public InvitationRequest {
         permissionCodes = permissionCodes == null ? List.of() : List.copyOf(permissionCodes);
         clientIds = clientIds == null ? List.of() : List.copyOf(clientIds);
+    }
+
+    public UserData userData() {
+        return new UserData(firstName, lastName, language, roleCode, permissionCodes, clientIds);
     }
 }

@@ -1,8 +1,11 @@
 package com.onboarding.invitation;
 
+import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.admin.AdminScope;
+import com.onboarding.admin.AdminScopes;
 import com.onboarding.clients.Client;
 import com.onboarding.clients.ClientRepository;
-import com.onboarding.invitation.InvitationRejectedException.Problem;
 import com.onboarding.users.Language;
 import com.onboarding.users.Permission;
 import com.onboarding.users.PermissionRepository;
@@ -10,6 +13,7 @@ import com.onboarding.users.Role;
 import com.onboarding.users.RoleRepository;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserData;
 import com.onboarding.users.UserProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +23,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** The one place that decides whether an invitation request is acceptable. */
+/**
+ * The one place that decides whether a user's data is acceptable: when an admin invites someone and when an
+ * admin edits a user. Includes what the admin may grant (see {@link AdminScope}).
+ */
 @Component
 public class InvitationRules {
 
@@ -30,26 +37,34 @@ public class InvitationRules {
     // Deliberately simple: one @, no spaces, a dot in the domain. The mail itself is the real check.
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 
-    /** A request that passed every rule, resolved to entities. */
-    public record ValidInvitation(UserProfile profile, String personalText, Role role, Set<Permission> permissions,
-            Set<Client> clients, String invitedBy) {
+    /** User data that passed every rule, resolved to entities. */
+    public record ValidUserData(String firstName, String lastName, Language language, Role role,
+            Set<Permission> permissions, Set<Client> clients) {
+    }
+
+    /** An invitation request that passed every rule. */
+    public record ValidInvitation(UserProfile profile, String personalText, ValidUserData data, String invitedBy) {
     }
 
     private final UserAccountRepository users;
     private final RoleRepository roles;
     private final PermissionRepository permissions;
     private final ClientRepository clients;
+    private final AdminScopes adminScopes;
 
     public InvitationRules(UserAccountRepository users, RoleRepository roles, PermissionRepository permissions,
-            ClientRepository clients) {
+            ClientRepository clients, AdminScopes adminScopes) {
         this.users = users;
         this.roles = roles;
         this.permissions = permissions;
         this.clients = clients;
+        this.adminScopes = adminScopes;
     }
 
     public ValidInvitation check(InvitationRequest request) {
         List<Problem> problems = new ArrayList<>();
+        String invitedBy = trim(request.invitedBy());
+        AdminScope scope = adminScopes.of(invitedBy.isEmpty() ? null : invitedBy);
         String email = trim(request.email());
         if (email.isEmpty()) {
             problems.add(new Problem("email", "Email is required."));
@@ -57,20 +72,48 @@ public class InvitationRules {
             problems.add(new Problem("email", "'" + email + "' is not a valid email address."));
         } else {
             users.findByEmailNormalized(UserAccount.normalizeEmail(email))
-                    .ifPresent(existing -> problems.add(new Problem("email", alreadyUsed(email, existing))));
-        }
-        String firstName = requiredText(request.firstName(), "firstName", "First name", MAX_NAME, problems);
-        String lastName = requiredText(request.lastName(), "lastName", "Last name", MAX_NAME, problems);
-        Optional<Language> language = Language.fromCode(request.language());
-        if (trim(request.language()).isEmpty()) {
-            problems.add(new Problem("language", "Language is required."));
-        } else if (language.isEmpty()) {
-            problems.add(new Problem("language", "Language '" + request.language() + "' is not offered (use en or de)."));
+                    .ifPresent(existing -> problems.add(new Problem("email", scope.coversUser(existing)
+                            ? alreadyUsed(email, existing)
+                            // The user belongs to clients of other admins: say no more than necessary.
+                            : email + " cannot be invited. Ask a global administrator.")));
         }
         String personalText = trim(request.personalText());
         if (personalText.length() > MAX_PERSONAL_TEXT) {
             problems.add(new Problem("personalText",
                     "The personal invitation text is longer than " + MAX_PERSONAL_TEXT + " characters."));
+        }
+        ValidUserData data = checkUserData(request.userData(), problems);
+        if (invitedBy.isEmpty()) {
+            problems.add(new Problem("invitedBy", "The inviting administrator is unknown; sign in first."));
+        } else {
+            problems.addAll(grantProblems(scope, data));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvitationRejectedException(problems);
+        }
+        return new ValidInvitation(new UserProfile(email, data.firstName(), data.lastName(), data.language()),
+                personalText.isEmpty() ? null : personalText, data, invitedBy);
+    }
+
+    /** An admin's edit of an existing user. */
+    public ValidUserData checkEdit(UserData request, AdminScope scope) {
+        List<Problem> problems = new ArrayList<>();
+        ValidUserData data = checkUserData(request, problems);
+        problems.addAll(grantProblems(scope, data));
+        if (!problems.isEmpty()) {
+            throw new RejectedRequestException("The user was not changed:", problems);
+        }
+        return data;
+    }
+
+    private ValidUserData checkUserData(UserData request, List<Problem> problems) {
+        String firstName = requiredText(request.firstName(), "firstName", "First name", problems);
+        String lastName = requiredText(request.lastName(), "lastName", "Last name", problems);
+        Optional<Language> language = Language.fromCode(request.language());
+        if (trim(request.language()).isEmpty()) {
+            problems.add(new Problem("language", "Language is required."));
+        } else if (language.isEmpty()) {
+            problems.add(new Problem("language", "Language '" + request.language() + "' is not offered (use en or de)."));
         }
         Role role = null;
         if (trim(request.roleCode()).isEmpty()) {
@@ -95,15 +138,34 @@ public class InvitationRules {
             client.ifPresentOrElse(assignedClients::add,
                     () -> problems.add(new Problem("clients", "Client " + clientId + " does not exist.")));
         }
-        if (trim(request.invitedBy()).isEmpty()) {
-            problems.add(new Problem("invitedBy", "The inviting administrator is unknown; sign in first."));
+        return new ValidUserData(firstName, lastName, language.orElse(null), role, grantedPermissions, assignedClients);
+    }
+
+    /**
+     * What this admin may not grant: clients outside their scope, the Administrator role (global admins only),
+     * permissions beyond their own.
+     */
+    private static List<Problem> grantProblems(AdminScope scope, ValidUserData data) {
+        List<Problem> problems = new ArrayList<>();
+        if (!scope.isAdministrator()) {
+            problems.add(new Problem("clients", "You administer no clients; ask a global administrator to grant you some."));
+            return problems;
         }
-        if (!problems.isEmpty()) {
-            throw new InvitationRejectedException(problems);
+        if (data.role() != null && !scope.mayGrantRole(data.role().getCode())) {
+            problems.add(new Problem("role", "Only global administrators can grant the role '" + data.role().getName() + "'."));
         }
-        return new ValidInvitation(new UserProfile(email, firstName, lastName, language.orElseThrow()),
-                personalText.isEmpty() ? null : personalText, role, grantedPermissions, assignedClients,
-                request.invitedBy().trim());
+        for (Permission permission : data.permissions()) {
+            if (!scope.mayGrantPermission(permission.getCode())) {
+                problems.add(new Problem("permissions", "You may not grant the permission '" + permission.getName() + "'."));
+            }
+        }
+        for (Client client : data.clients()) {
+            if (!scope.coversClient(client.getId())) {
+                // Same words as for a client that does not exist: a scoped admin learns nothing about other clients.
+                problems.add(new Problem("clients", "Client " + client.getId() + " does not exist."));
+            }
+        }
+        return problems;
     }
 
     /** Admins may learn that an address is taken (they need to), and what to do instead. */
@@ -122,12 +184,12 @@ public class InvitationRules {
                 + "Use \"Resend invitation\" in the user administration to send a new link.";
     }
 
-    private static String requiredText(String value, String field, String label, int max, List<Problem> problems) {
+    private static String requiredText(String value, String field, String label, List<Problem> problems) {
         String text = trim(value);
         if (text.isEmpty()) {
             problems.add(new Problem(field, label + " is required."));
-        } else if (text.length() > max) {
-            problems.add(new Problem(field, label + " is longer than " + max + " characters."));
+        } else if (text.length() > MAX_NAME) {
+            problems.add(new Problem(field, label + " is longer than " + MAX_NAME + " characters."));
         }
         return text;
     }

@@ -2,7 +2,7 @@ package com.onboarding.invitation;
 
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.invitation.InvitationRejectedException.Problem;
+import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.invitation.InvitationRules.ValidInvitation;
 import com.onboarding.security.LinkTokens;
 import com.onboarding.users.UserAccount;
@@ -10,9 +10,12 @@ import com.onboarding.users.UserAccountRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import com.onboarding.users.UserStatus;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,11 +38,12 @@ public class InvitationService {
     private final LinkTokens tokens;
     private final AuditLog audit;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final Clock clock;
 
     public InvitationService(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
             InvitationSettings settings, InvitationMails mails, LinkTokens tokens, AuditLog audit,
-            RuntimeService runtime, Clock clock) {
+            RuntimeService runtime, HistoryService history, Clock clock) {
         this.rules = rules;
         this.invitations = invitations;
         this.users = users;
@@ -48,6 +52,7 @@ public class InvitationService {
         this.tokens = tokens;
         this.audit = audit;
         this.runtime = runtime;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -65,6 +70,11 @@ public class InvitationService {
                 .setVariable(InvitationProcess.REQUEST, Variables.objectValue(request, true).create())
                 .executeWithVariablesInReturn();
         return (Long) instance.getVariables().get(InvitationProcess.INVITATION_ID.name());
+    }
+
+    @Transactional(readOnly = true)
+    public long userOf(long invitationId) {
+        return invitations.findById(invitationId).orElseThrow().getUser().getId();
     }
 
     /** "Resend invitation": a new link valid for the full period; the old link is dead when this returns. */
@@ -87,6 +97,52 @@ public class InvitationService {
         }
         audit.record(actor, AuditAction.INVITATION_CANCELLED, invitation.getUser().getId(), "invitation " + invitationId);
         correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancelled");
+    }
+
+    /**
+     * Invites a user again whose invitation was cancelled (or who was deactivated before registering): a new
+     * invitation and a new process instance that starts directly at "Invitation open".
+     */
+    @Transactional
+    public long reinvite(long userId, String actor) {
+        UserAccount user = users.findById(userId)
+                .orElseThrow(() -> new InvitationStateException("User " + userId + " does not exist."));
+        if (user.getStatus() != UserStatus.INVITED) {
+            throw new InvitationStateException("Only invited users can be invited again; " + user.getEmail() + " is "
+                    + (user.getStatus() == UserStatus.ACTIVE ? "active." : "deactivated."));
+        }
+        String previousText = user.getCurrentInvitationId() == null ? null
+                : invitations.findById(user.getCurrentInvitationId()).map(Invitation::getPersonalText).orElse(null);
+        Invitation invitation = invitations.save(new Invitation(user, actor, previousText, clock.instant(),
+                settings.getLinkValidity()));
+        ProcessInstance instance = runtime.createProcessInstanceByKey(InvitationProcess.KEY)
+                .businessKey(InvitationProcess.businessKey(invitation.getId()))
+                .startBeforeActivity(InvitationProcess.SUBPROCESS_INVITATION_OPEN)
+                .setVariable(InvitationProcess.INVITATION_ID.name(), invitation.getId())
+                .setVariable(InvitationProcess.USER_ID.name(), user.getId())
+                .execute();
+        invitation.linkToProcess(instance.getId());
+        user.setCurrentInvitationId(invitation.getId());
+        audit.record(actor, AuditAction.INVITATION_SENT, user.getId(), "invitation " + invitation.getId() + " (again)");
+        return invitation.getId();
+    }
+
+    /**
+     * Removes every trace of the user's invitations from the engine, runtime and history (for "Delete user").
+     * The invitation rows themselves go with the user (on delete cascade).
+     */
+    @Transactional
+    public void forgetProcesses(long userId) {
+        for (Invitation invitation : invitations.findByUserIdOrderByCreatedAtDesc(userId)) {
+            String instanceId = invitation.getProcessInstanceId();
+            if (instanceId == null) {
+                continue;
+            }
+            if (runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
+                runtime.deleteProcessInstance(instanceId, "user deleted", true, true);
+            }
+            history.deleteHistoricProcessInstanceIfExists(instanceId);
+        }
     }
 
     private void correlate(Invitation invitation, String message, String verb) {
@@ -119,7 +175,8 @@ public class InvitationService {
     public Invitation createInvitation(InvitationRequest request, String processInstanceId) {
         ValidInvitation valid = rules.check(request);
         Instant now = clock.instant();
-        UserAccount user = UserAccount.invited(valid.profile(), valid.role(), valid.permissions(), valid.clients(), now);
+        UserAccount user = UserAccount.invited(valid.profile(), valid.data().role(), valid.data().permissions(),
+                valid.data().clients(), now);
         try {
             user = users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
@@ -130,6 +187,7 @@ public class InvitationService {
                 settings.getLinkValidity());
         invitation.linkToProcess(processInstanceId);
         invitation = invitations.save(invitation);
+        user.setCurrentInvitationId(invitation.getId());
         audit.record(valid.invitedBy(), AuditAction.INVITATION_SENT, user.getId(), "invitation " + invitation.getId());
         return invitation;
     }

@@ -1,6 +1,7 @@
 package com.onboarding.registration;
 
 import com.onboarding.invitation.ConcurrentInvitationChangeException;
+import com.onboarding.security.FormRejectedException;
 import com.onboarding.security.PasswordPolicy;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;
@@ -54,7 +55,7 @@ class RegistrationController {
             RedirectAttributes redirect) {
         try {
             registration.register(form);
-        } catch (RegistrationRejectedException e) {
+        } catch (FormRejectedException e) {
             e.problems().forEach(problem -> binding.rejectValue(problem.field(), problem.code()));
             form.setPassword(null);
             form.setPasswordConfirmation(null);

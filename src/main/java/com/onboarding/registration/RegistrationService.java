@@ -6,7 +6,8 @@ import com.onboarding.invitation.ConcurrentInvitationChangeException;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
-import com.onboarding.registration.RegistrationRejectedException.Problem;
+import com.onboarding.security.FormRejectedException;
+import com.onboarding.security.FormRejectedException.Problem;
 import com.onboarding.security.LinkTokens;
 import com.onboarding.security.PasswordPolicy;
 import com.onboarding.users.Language;
@@ -65,7 +66,7 @@ public class RegistrationService {
         UserAccount user = invitation.getUser();
         List<Problem> problems = check(form, user.getEmail());
         if (!problems.isEmpty()) {
-            throw new RegistrationRejectedException(problems);
+            throw new FormRejectedException(problems);
         }
         Task task = taskService.createTaskQuery()
                 .processInstanceId(invitation.getProcessInstanceId())
@@ -109,11 +110,7 @@ public class RegistrationService {
         if (Language.fromCode(form.getLanguage()).isEmpty()) {
             problems.add(new Problem("language", "registration.language.invalid"));
         }
-        passwordPolicy.check(form.getPassword(), email).forEach(violation ->
-                problems.add(new Problem("password", "password.rule." + violation.name())));
-        if (form.getPassword() == null || !form.getPassword().equals(form.getPasswordConfirmation())) {
-            problems.add(new Problem("passwordConfirmation", "registration.passwordConfirmation.mismatch"));
-        }
+        problems.addAll(passwordPolicy.checkNewPassword(form.getPassword(), form.getPasswordConfirmation(), email));
         return problems;
     }
 

@@ -40,6 +40,20 @@ public class PasswordPolicy {
         return result.getDetails().stream().map(PasswordPolicy::toViolation).distinct().sorted().toList();
     }
 
+    /**
+     * A new password as a form field pair: the rules, and the confirmation matching. Problems use the fields
+     * {@code password} and {@code passwordConfirmation}.
+     */
+    public List<FormRejectedException.Problem> checkNewPassword(String password, String confirmation, String email) {
+        List<FormRejectedException.Problem> problems = new java.util.ArrayList<>();
+        check(password, email).forEach(violation ->
+                problems.add(new FormRejectedException.Problem("password", "password.rule." + violation.name())));
+        if (password == null || !password.equals(confirmation)) {
+            problems.add(new FormRejectedException.Problem("passwordConfirmation", "registration.passwordConfirmation.mismatch"));
+        }
+        return problems;
+    }
+
     private static Violation toViolation(RuleResultDetail detail) {
         return switch (detail.getErrorCode()) {
             case LengthRule.ERROR_CODE_MIN -> Violation.TOO_SHORT;

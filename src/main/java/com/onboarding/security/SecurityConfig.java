@@ -1,36 +1,82 @@
 package com.onboarding.security;
 
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-
-import java.util.Map;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**", "/login",
+            "/css/**", "/js/**", "/error", "/dev/mails", "/dev/mails/**"};
+
+    /** The JSON API: HTTP Basic with an admin's Camunda credentials, no session, so no CSRF exposure. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInProviders signIn) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authenticationProvider(signIn)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     /**
-     * Public: the registration pages, static assets and (dev only) the captured mails. The Camunda webapps
-     * (/camunda) bring their own login and CSRF protection; /engine-rest is guarded by Camunda's
-     * authentication filter (see EngineConfig). Everything else is closed until it has its own rules.
+     * Pages: one form sign-in for the admin screens, the user's account page and, through Camunda's
+     * container-based authentication, Tasklist and Cockpit. The Camunda webapps keep their own CSRF protection;
+     * /engine-rest is guarded by Camunda's Basic authentication filter (see EngineConfig).
      */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/register", "/register/**", "/css/**", "/js/**", "/error").permitAll()
-                        .requestMatchers("/dev/mails", "/dev/mails/**").permitAll()
-                        .requestMatchers("/camunda/**", "/engine-rest/**").permitAll()
-                        .requestMatchers("/").permitAll()
-                        .anyRequest().denyAll())
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, SignInProviders signIn) throws Exception {
+        http.authenticationProvider(signIn)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/engine-rest/**").permitAll()
+                        .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/account/**").hasRole(Roles.USER)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"))
                 // Tokens travel in link URLs: never leak them to other sites through the Referer header.
-                .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)));
+                .headers(headers -> headers
+                        .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER))
+                        // Cockpit and Tasklist embed their own pages in frames.
+                        .frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * The Camunda webapps trust the Spring Security sign-in (request.getUserPrincipal()): no second login for
+     * Tasklist and Cockpit.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSignIn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("camunda-container-based-authentication");
+        registration.setInitParameters(Map.of("authentication-provider",
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        return registration;
     }
 
     /** Argon2id for new passwords; the {id} prefix lets a future algorithm take over without a migration. */

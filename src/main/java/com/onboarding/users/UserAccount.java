@@ -72,6 +72,12 @@ public class UserAccount {
     @Column(name = "activated_at")
     private Instant activatedAt;
 
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "current_invitation_id")
+    private Long currentInvitationId;
+
     @Version
     private long version;
 
@@ -119,6 +125,52 @@ public class UserAccount {
         }
         this.status = UserStatus.ACTIVE;
         this.activatedAt = now;
+    }
+
+    /** An admin edits the user; email and status are not editable here. */
+    public void edit(String firstName, String lastName, Language language, Role role, Set<Permission> permissions,
+            Set<Client> clients) {
+        updateProfile(firstName, lastName, language);
+        this.role = role;
+        this.permissions = new LinkedHashSet<>(permissions);
+        this.clients = new LinkedHashSet<>(clients);
+    }
+
+    /** A new password for an active user (password change or reset). */
+    public void changePassword(String passwordHash) {
+        if (status != UserStatus.ACTIVE) {
+            throw new IllegalStateException("User " + id + " is " + status + " and has no password to change");
+        }
+        this.passwordHash = passwordHash;
+    }
+
+    public void deactivate(Instant now) {
+        if (status == UserStatus.DEACTIVATED) {
+            throw new IllegalStateException("User " + id + " is already deactivated");
+        }
+        this.status = UserStatus.DEACTIVATED;
+        this.deactivatedAt = now;
+    }
+
+    /** Back to where the user was: active if they ever registered, otherwise invited (to be invited again). */
+    public void reactivate() {
+        if (status != UserStatus.DEACTIVATED) {
+            throw new IllegalStateException("User " + id + " is not deactivated");
+        }
+        this.status = activatedAt != null ? UserStatus.ACTIVE : UserStatus.INVITED;
+        this.deactivatedAt = null;
+    }
+
+    public void setCurrentInvitationId(Long invitationId) {
+        this.currentInvitationId = invitationId;
+    }
+
+    public Long getCurrentInvitationId() {
+        return currentInvitationId;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 
     public Long getId() {

@@ -68,6 +68,13 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /** Fills the application's sign-in page (where any protected page redirects to). */
+    public void signIn(String username, String password) {
+        visible(By.id("username")).sendKeys(username);
+        visible(By.id("password")).sendKeys(password);
+        click(By.cssSelector("button[type='submit']"));
+    }
+
     /** Clicks an element after scrolling it to the middle of the window, clear of Tasklist's notifications. */
     public void click(By by) {
         WebElement element = clickable(by);

@@ -3,7 +3,7 @@ package com.onboarding.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onboarding.invitation.InvitationRejectedException.Problem;
+import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
 import java.util.List;

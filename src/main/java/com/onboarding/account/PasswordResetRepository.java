@@ -1,0 +1,16 @@
+package com.onboarding.account;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+
+interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
+
+    /** Locked: two submissions of one link cannot both use it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<PasswordReset> findByTokenHash(String tokenHash);
+
+    List<PasswordReset> findByUserIdAndUsedAtIsNull(Long userId);
+}

@@ -1,0 +1,116 @@
+package com.onboarding.account;
+
+import com.onboarding.OnboardingProperties;
+import com.onboarding.audit.AuditAction;
+import com.onboarding.audit.AuditLog;
+import com.onboarding.mail.MailService;
+import com.onboarding.registration.LinkNotUsableException;
+import com.onboarding.security.FormRejectedException;
+import com.onboarding.security.LinkTokens;
+import com.onboarding.security.PasswordPolicy;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * "Reset password": a single-use link (same token rules as invitations, valid
+ * {@code onboarding.password-reset.link-validity}, default 60 minutes) to a page with the usual password rules.
+ * A new link kills the older ones.
+ */
+@Service
+public class PasswordResets {
+
+    private final PasswordResetRepository resets;
+    private final LinkTokens tokens;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final MailService mail;
+    private final MessageSource messages;
+    private final OnboardingProperties properties;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration validity;
+
+    public PasswordResets(PasswordResetRepository resets, LinkTokens tokens, PasswordPolicy policy,
+            PasswordEncoder encoder, MailService mail, MessageSource messages, OnboardingProperties properties,
+            AuditLog audit, Clock clock, @Value("${onboarding.password-reset.link-validity:PT60M}") Duration validity) {
+        this.resets = resets;
+        this.tokens = tokens;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.mail = mail;
+        this.messages = messages;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+        this.validity = validity;
+    }
+
+    /**
+     * Mails the user a reset link. Sent within the transaction: if the mail fails, no link is stored and the
+     * admin is told to try again.
+     */
+    @Transactional
+    public void issue(UserAccount user, String requestedBy) {
+        if (user.getStatus() != UserStatus.ACTIVE) {
+            throw new IllegalStateException("Only active users can reset their password; " + user.getEmail() + " is "
+                    + (user.getStatus() == UserStatus.INVITED ? "still invited (resend the invitation instead)."
+                    : "deactivated."));
+        }
+        Instant now = clock.instant();
+        resets.findByUserIdAndUsedAtIsNull(user.getId()).forEach(older -> older.close(now));
+        String token = tokens.newToken();
+        resets.save(new PasswordReset(user, tokens.hash(token), requestedBy, now, now.plus(validity)));
+        audit.record(requestedBy, AuditAction.PASSWORD_RESET_REQUESTED, user.getId(), null);
+        Locale locale = user.getLanguage().locale();
+        mail.send(user.getEmail(), messages.getMessage("mail.reset.subject", null, locale), "password-reset", locale,
+                Map.of("firstName", user.getFirstName(),
+                        "link", properties.link(UriComponentsBuilder.fromPath("/password-reset")
+                                .queryParam("token", token).toUriString()),
+                        "validUntil", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(locale).withZone(properties.timeZone()).format(now.plus(validity))
+                                + " (" + properties.timeZone().getId() + ")"));
+    }
+
+    /** The user whose link this is, if it works right now. */
+    @Transactional(readOnly = true)
+    public UserAccount open(String token) {
+        return usable(token).getUser();
+    }
+
+    @Transactional
+    public void reset(String token, String password, String confirmation) {
+        PasswordReset reset = usable(token);
+        UserAccount user = reset.getUser();
+        List<FormRejectedException.Problem> problems = policy.checkNewPassword(password, confirmation, user.getEmail());
+        if (!problems.isEmpty()) {
+            throw new FormRejectedException(problems);
+        }
+        user.changePassword(encoder.encode(password));
+        reset.close(clock.instant());
+        audit.record(user.getEmail(), AuditAction.PASSWORD_RESET, user.getId(), null);
+    }
+
+    private PasswordReset usable(String token) {
+        if (!tokens.isWellFormed(token)) {
+            throw new LinkNotUsableException();
+        }
+        return resets.findByTokenHash(tokens.hash(token))
+                .filter(reset -> reset.admits(clock.instant()))
+                .filter(reset -> reset.getUser().getStatus() == UserStatus.ACTIVE)
+                .orElseThrow(LinkNotUsableException::new);
+    }
+}

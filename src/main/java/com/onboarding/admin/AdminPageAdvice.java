@@ -1,0 +1,53 @@
+package com.onboarding.admin;
+
+import com.onboarding.invitation.ConcurrentInvitationChangeException;
+import com.onboarding.invitation.InvitationStateException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Shared by the admin screens: the menu's data and the pages for refused actions. */
+@ControllerAdvice(assignableTypes = {UsersController.class, ClientsController.class, AdminsController.class})
+class AdminPageAdvice {
+
+    private final CurrentAdmin currentAdmin;
+
+    AdminPageAdvice(CurrentAdmin currentAdmin) {
+        this.currentAdmin = currentAdmin;
+    }
+
+    @ModelAttribute("admin")
+    AdminScope admin() {
+        return currentAdmin.scope();
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        return problem(HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(AccessDeniedException e, Model model, HttpServletResponse response) {
+        return problem(HttpServletResponse.SC_FORBIDDEN, "Not allowed", e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler({InvitationStateException.class, ConcurrentInvitationChangeException.class,
+            ConcurrencyFailureException.class})
+    String conflict(RuntimeException e, Model model, HttpServletResponse response) {
+        String message = e instanceof ConcurrencyFailureException
+                ? new ConcurrentInvitationChangeException(e).getMessage() : e.getMessage();
+        return problem(HttpServletResponse.SC_CONFLICT, "Nothing was changed", message, model, response);
+    }
+
+    private String problem(int status, String title, String message, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("admin", currentAdmin.scope());
+        model.addAttribute("title", title);
+        model.addAttribute("message", message);
+        return "admin/problem";
+    }
+}

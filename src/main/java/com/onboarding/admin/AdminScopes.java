@@ -1,0 +1,98 @@
+package com.onboarding.admin;
+
+import com.onboarding.clients.ClientRepository;
+import com.onboarding.users.PermissionRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who administers what: global admins come from Camunda's group, scopes of the others from the database. */
+@Service
+public class AdminScopes {
+
+    /** An administrator as the scope page lists them. */
+    public record Admin(String id, String name, String email, AdminScope scope) {
+    }
+
+    private final IdentityService identity;
+    private final AdminClientScopeRepository clientScopes;
+    private final AdminPermissionScopeRepository permissionScopes;
+    private final ClientRepository clients;
+    private final PermissionRepository permissions;
+
+    public AdminScopes(IdentityService identity, AdminClientScopeRepository clientScopes,
+            AdminPermissionScopeRepository permissionScopes, ClientRepository clients, PermissionRepository permissions) {
+        this.identity = identity;
+        this.clientScopes = clientScopes;
+        this.permissionScopes = permissionScopes;
+        this.clients = clients;
+        this.permissions = permissions;
+    }
+
+    @Transactional(readOnly = true)
+    public AdminScope of(String adminId) {
+        if (adminId == null) {
+            return new AdminScope(null, false, java.util.Set.of(), java.util.Set.of());
+        }
+        if (isGlobal(adminId)) {
+            return AdminScope.global(adminId);
+        }
+        return new AdminScope(adminId, false,
+                clientScopes.findByAdminId(adminId).stream().map(AdminClientScope::getClientId).collect(Collectors.toSet()),
+                permissionScopes.findByAdminId(adminId).stream().map(AdminPermissionScope::getPermissionCode)
+                        .collect(Collectors.toSet()));
+    }
+
+    public boolean isGlobal(String adminId) {
+        return identity.createGroupQuery().groupMember(adminId).groupId(AdminScope.GLOBAL_GROUP).count() > 0;
+    }
+
+    /** Every Camunda user with their scope, for the global admin's scope page. */
+    @Transactional(readOnly = true)
+    public List<Admin> all() {
+        return identity.createUserQuery().orderByUserId().asc().list().stream()
+                .map(user -> new Admin(user.getId(), displayName(user), user.getEmail(), of(user.getId())))
+                .toList();
+    }
+
+    /** A global admin sets which clients another admin administers and which permissions they may grant. */
+    @Transactional
+    public void update(String adminId, Collection<Long> clientIds, Collection<String> permissionCodes, AdminScope actor) {
+        if (!actor.global()) {
+            throw new AccessDeniedException("Only members of camunda-admin can change administrators' scopes.");
+        }
+        if (identity.createUserQuery().userId(adminId).count() == 0) {
+            throw new IllegalArgumentException("There is no Camunda user '" + adminId + "'.");
+        }
+        for (Long clientId : clientIds) {
+            if (!clients.existsById(clientId)) {
+                throw new IllegalArgumentException("Client " + clientId + " does not exist.");
+            }
+        }
+        for (String code : permissionCodes) {
+            if (!permissions.existsById(code)) {
+                throw new IllegalArgumentException("Permission '" + code + "' does not exist.");
+            }
+        }
+        clientScopes.deleteByAdminId(adminId);
+        permissionScopes.deleteByAdminId(adminId);
+        clientIds.forEach(id -> clientScopes.save(new AdminClientScope(adminId, id)));
+        permissionCodes.forEach(code -> permissionScopes.save(new AdminPermissionScope(adminId, code)));
+    }
+
+    /** The admin's name and email as Camunda's user directory has them (email null if none). */
+    public User camundaUser(String adminId) {
+        return identity.createUserQuery().userId(adminId).singleResult();
+    }
+
+    public static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}

@@ -1,0 +1,200 @@
+package com.onboarding.admin;
+
+import com.onboarding.audit.AuditAction;
+import com.onboarding.account.PasswordResets;
+import com.onboarding.audit.AuditLog;
+import com.onboarding.audit.SecurityReports;
+import com.onboarding.clients.Client;
+import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationRepository;
+import com.onboarding.invitation.InvitationRules;
+import com.onboarding.invitation.InvitationRules.ValidUserData;
+import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationStateException;
+import com.onboarding.users.Permission;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserData;
+import com.onboarding.users.UserStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The user administration behind the Users screen, a client's Users tab and /api/users. Every method takes the
+ * acting admin's scope and treats users outside it as not existing.
+ */
+@Service
+public class UserAdministration {
+
+    private final UserAccountRepository users;
+    private final InvitationRepository invitations;
+    private final InvitationService invitationService;
+    private final InvitationRules rules;
+    private final AuditLog audit;
+    private final PasswordResets passwordResets;
+    private final SecurityReports securityReports;
+    private final AdminScopes adminScopes;
+    private final Clock clock;
+
+    public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
+            InvitationService invitationService, InvitationRules rules, AuditLog audit, PasswordResets passwordResets,
+            SecurityReports securityReports, AdminScopes adminScopes, Clock clock) {
+        this.users = users;
+        this.invitations = invitations;
+        this.invitationService = invitationService;
+        this.rules = rules;
+        this.audit = audit;
+        this.passwordResets = passwordResets;
+        this.securityReports = securityReports;
+        this.adminScopes = adminScopes;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserRow> search(UserSearch search, Pageable pageable, AdminScope scope) {
+        Instant now = clock.instant();
+        Page<UserAccount> page = users.findAll(UserSpecifications.matching(search, scope, now), pageable);
+        Map<Long, Invitation> current = invitations.findAllById(page.getContent().stream()
+                        .map(UserAccount::getCurrentInvitationId).filter(Objects::nonNull).toList())
+                .stream().collect(Collectors.toMap(Invitation::getId, Function.identity()));
+        return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), now));
+    }
+
+    @Transactional(readOnly = true)
+    public UserRow row(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        Invitation current = user.getCurrentInvitationId() == null ? null
+                : invitations.findById(user.getCurrentInvitationId()).orElse(null);
+        return row(user, current, clock.instant());
+    }
+
+    /** The user, if it exists and lies within the admin's scope. */
+    @Transactional(readOnly = true)
+    public UserAccount get(long userId, AdminScope scope) {
+        return users.findById(userId).filter(scope::coversUser).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    @Transactional
+    public void edit(long userId, UserData data, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        ValidUserData valid = rules.checkEdit(data, scope);
+        String before = describe(user);
+        user.edit(valid.firstName(), valid.lastName(), valid.language(), valid.role(), valid.permissions(),
+                valid.clients());
+        audit.record(scope.adminId(), AuditAction.USER_EDITED, user.getId(), before + " → " + describe(user));
+    }
+
+    /** Resend: a new link for an open invitation; after a cancellation, a new invitation. */
+    @Transactional
+    public void resendInvitation(long userId, AdminScope scope) {
+        UserRow row = row(userId, scope);
+        if (!row.status().resendable()) {
+            throw new InvitationStateException("There is no invitation to resend: " + row.email() + " is "
+                    + row.status().label() + ".");
+        }
+        UserAccount user = get(userId, scope);
+        if (row.status() == UserListStatus.INVITATION_CANCELLED) {
+            invitationService.reinvite(userId, scope.adminId());
+        } else {
+            invitationService.requestResend(user.getCurrentInvitationId(), scope.adminId());
+        }
+    }
+
+    @Transactional
+    public void cancelInvitation(long userId, AdminScope scope) {
+        UserRow row = row(userId, scope);
+        if (!row.status().cancellable()) {
+            throw new InvitationStateException("There is no open invitation to cancel: " + row.email() + " is "
+                    + row.status().label() + ".");
+        }
+        invitationService.requestCancel(get(userId, scope).getCurrentInvitationId(), scope.adminId());
+    }
+
+    /** Deactivated users cannot sign in or register; an open invitation is cancelled with it. */
+    @Transactional
+    public void deactivate(long userId, AdminScope scope) {
+        UserRow row = row(userId, scope);
+        if (row.status() == UserListStatus.DEACTIVATED) {
+            throw new InvitationStateException(row.email() + " is already deactivated.");
+        }
+        if (row.status().cancellable()) {
+            invitationService.requestCancel(get(userId, scope).getCurrentInvitationId(), scope.adminId());
+        }
+        get(userId, scope).deactivate(clock.instant());
+        audit.record(scope.adminId(), AuditAction.USER_DEACTIVATED, userId, null);
+    }
+
+    @Transactional
+    public void reactivate(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        if (user.getStatus() != UserStatus.DEACTIVATED) {
+            throw new InvitationStateException(user.getEmail() + " is not deactivated.");
+        }
+        user.reactivate();
+        audit.record(scope.adminId(), AuditAction.USER_REACTIVATED, userId, null);
+    }
+
+    /** Mails the user a single-use reset link. */
+    @Transactional
+    public void resetPassword(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        try {
+            passwordResets.issue(user, scope.adminId());
+        } catch (IllegalStateException e) {
+            throw new InvitationStateException(e.getMessage());
+        }
+    }
+
+    /** Mails the requesting admin the user's security report. */
+    @Transactional
+    public void requestSecurityReport(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        org.camunda.bpm.engine.identity.User admin = adminScopes.camundaUser(scope.adminId());
+        try {
+            securityReports.send(userId, user.getFullName() + " <" + user.getEmail() + ">", scope.adminId(),
+                    admin == null ? null : admin.getEmail());
+        } catch (IllegalStateException e) {
+            throw new InvitationStateException(e.getMessage());
+        }
+    }
+
+    /**
+     * Deletes the user's personal data everywhere: the application's rows (user, invitations, resets), the engine's
+     * runtime and history of their invitation processes, and the user's name in audit entries, which stay
+     * (anonymised) for the record.
+     */
+    @Transactional
+    public void delete(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        invitationService.forgetProcesses(userId);
+        audit.anonymise(user.getEmail(), "deleted user #" + userId);
+        audit.record(scope.adminId(), AuditAction.USER_DELETED, userId, null);
+        users.delete(user);
+    }
+
+    private static UserRow row(UserAccount user, Invitation current, Instant now) {
+        UserListStatus status = UserListStatus.of(user, current, now);
+        return new UserRow(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
+                user.getRole().getName(),
+                user.getClients().stream().map(Client::getName).sorted().toList(),
+                status, user.getCreatedAt(),
+                status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null);
+    }
+
+    /** Role, permissions and clients in a line, for the audit log. */
+    private static String describe(UserAccount user) {
+        return "role " + user.getRole().getCode()
+                + ", permissions " + user.getPermissions().stream().map(Permission::getCode).sorted().toList()
+                + ", clients " + user.getClients().stream().map(Client::getId).sorted(Comparator.naturalOrder()).toList()
+                + ", " + user.getFullName() + " (" + user.getLanguage().code() + ")";
+    }
+}

@@ -1,0 +1,53 @@
+package com.onboarding.audit;
+
+import com.onboarding.OnboardingProperties;
+import com.onboarding.mail.MailService;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Request security report": mails the requesting admin every security-relevant event about one user, with time
+ * and actor: invitations sent, resent, cancelled, accepted; sign-ins and failures; password changes and resets;
+ * changes of data, role, permissions and clients; deactivations.
+ */
+@Service
+public class SecurityReports {
+
+    /** One line of the report. */
+    public record Entry(String when, String what, String who, String details) {
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final AuditEventRepository events;
+    private final AuditLog audit;
+    private final MailService mail;
+    private final OnboardingProperties properties;
+
+    public SecurityReports(AuditEventRepository events, AuditLog audit, MailService mail, OnboardingProperties properties) {
+        this.events = events;
+        this.audit = audit;
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public List<Entry> send(long userId, String userName, String adminId, String adminEmail) {
+        if (adminEmail == null || adminEmail.isBlank()) {
+            throw new IllegalStateException("Your Camunda account has no email address; add one in Camunda Admin "
+                    + "to receive security reports.");
+        }
+        audit.record(adminId, AuditAction.SECURITY_REPORT_REQUESTED, userId, null);
+        List<Entry> entries = events.findBySubjectUserIdOrderByOccurredAtAsc(userId).stream()
+                .map(e -> new Entry(TIME.withZone(properties.timeZone()).format(e.getOccurredAt()), e.getAction().label(),
+                        e.getActor(), e.getDetails() == null ? "" : e.getDetails()))
+                .toList();
+        mail.send(adminEmail, "Security report: " + userName, "security-report", Locale.ENGLISH,
+                Map.of("userName", userName, "entries", entries, "zone", properties.timeZone().getId()));
+        return entries;
+    }
+}

@@ -1,0 +1,65 @@
+package com.onboarding.security;
+
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserStatus;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * One sign-in for both kinds of people: administrators are Camunda users (checked by Camunda's identity
+ * service, so Camunda Admin manages them), registered users are checked against their Argon2 hash. Failures
+ * are always the same BadCredentialsException: nobody learns which names exist or are deactivated.
+ */
+@Component
+public class SignInProviders implements AuthenticationProvider {
+
+    private final IdentityService identity;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
+
+    public SignInProviders(IdentityService identity, UserAccountRepository users, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        this.identity = identity;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String name = authentication.getName() == null ? "" : authentication.getName().trim();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        if (throttle.isBlocked(name)) {
+            throw new LockedException("Too many failed sign-ins. Wait 15 minutes and try again.");
+        }
+        if (!name.isEmpty() && identity.checkPassword(name, password)) {
+            return authenticated(name, Roles.ADMIN);
+        }
+        UserAccount user = users.findByEmailNormalized(UserAccount.normalizeEmail(name)).orElse(null);
+        if (user != null && user.getStatus() == UserStatus.ACTIVE && user.getPasswordHash() != null
+                && passwordEncoder.matches(password, user.getPasswordHash())) {
+            return authenticated(user.getEmail(), Roles.USER);
+        }
+        throw new BadCredentialsException("Wrong email, user name or password.");
+    }
+
+    private static Authentication authenticated(String name, String role) {
+        return UsernamePasswordAuthenticationToken.authenticated(name, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
