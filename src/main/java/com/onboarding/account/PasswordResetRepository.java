@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
@@ -13,4 +16,8 @@ interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
     Optional<PasswordReset> findByTokenHash(String tokenHash);
 
     List<PasswordReset> findByUserIdAndUsedAtIsNull(Long userId);
+
+    @Modifying
+    @Query("delete from PasswordReset r where r.user.id = :userId")
+    void deleteByUserId(@Param("userId") Long userId);
 }

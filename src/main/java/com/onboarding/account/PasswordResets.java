@@ -85,6 +85,12 @@ public class PasswordResets {
                                 + " (" + properties.timeZone().getId() + ")"));
     }
 
+    /** Removes the user's reset links (for "Delete user"). */
+    @Transactional
+    public void forget(long userId) {
+        resets.deleteByUserId(userId);
+    }
+
     /** The user whose link this is, if it works right now. */
     @Transactional(readOnly = true)
     public UserAccount open(String token) {

@@ -175,7 +175,8 @@ public class UserAdministration {
     @Transactional
     public void delete(long userId, AdminScope scope) {
         UserAccount user = get(userId, scope);
-        invitationService.forgetProcesses(userId);
+        invitationService.forget(userId);
+        passwordResets.forget(userId);
         audit.anonymise(user.getEmail(), "deleted user #" + userId);
         audit.record(scope.adminId(), AuditAction.USER_DELETED, userId, null);
         users.delete(user);

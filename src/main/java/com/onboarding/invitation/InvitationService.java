@@ -128,12 +128,13 @@ public class InvitationService {
     }
 
     /**
-     * Removes every trace of the user's invitations from the engine, runtime and history (for "Delete user").
-     * The invitation rows themselves go with the user (on delete cascade).
+     * Removes every trace of the user's invitations, from the application's tables and from the engine's runtime
+     * and history (for "Delete user").
      */
     @Transactional
-    public void forgetProcesses(long userId) {
-        for (Invitation invitation : invitations.findByUserIdOrderByCreatedAtDesc(userId)) {
+    public void forget(long userId) {
+        List<Invitation> all = invitations.findByUserIdOrderByCreatedAtDesc(userId);
+        for (Invitation invitation : all) {
             String instanceId = invitation.getProcessInstanceId();
             if (instanceId == null) {
                 continue;
@@ -143,6 +144,7 @@ public class InvitationService {
             }
             history.deleteHistoricProcessInstanceIfExists(instanceId);
         }
+        invitations.deleteAll(all);
     }
 
     private void correlate(Invitation invitation, String message, String verb) {
