@@ -118,6 +118,14 @@ class AdminScopeApiTest extends AdminTestSupport {
     }
 
     @Test
+    void theApiIsDescribedWithOpenApi() throws Exception {
+        String spec = asDemo(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(spec).contains("\"/api/users\"").contains("\"/api/invitations\"")
+                .contains("\"/api/users/{id}/resend-invitation\"").contains("\"/api/clients\"");
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void theScreensEnforceTheSameBoundaries() throws Exception {
         var asScoped = user(scoped).roles("ADMIN");
         mvc.perform(get("/users/" + globexUser + "/edit").with(asScoped)).andExpect(status().isNotFound());
