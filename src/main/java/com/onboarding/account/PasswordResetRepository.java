@@ -11,9 +11,12 @@ import org.springframework.data.repository.query.Param;
 
 interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
-    /** Locked: two submissions of one link cannot both use it. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<PasswordReset> findByTokenHash(String tokenHash);
+
+    /** Locked until the transaction ends: two submissions of one link cannot both use it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from PasswordReset r where r.tokenHash = :tokenHash")
+    Optional<PasswordReset> findForUpdate(@Param("tokenHash") String tokenHash);
 
     List<PasswordReset> findByUserIdAndUsedAtIsNull(Long userId);
 

@@ -94,12 +94,12 @@ public class PasswordResets {
     /** The user whose link this is, if it works right now. */
     @Transactional(readOnly = true)
     public UserAccount open(String token) {
-        return usable(token).getUser();
+        return usable(token, false).getUser();
     }
 
     @Transactional
     public void reset(String token, String password, String confirmation) {
-        PasswordReset reset = usable(token);
+        PasswordReset reset = usable(token, true);
         UserAccount user = reset.getUser();
         List<FormRejectedException.Problem> problems = policy.checkNewPassword(password, confirmation, user.getEmail());
         if (!problems.isEmpty()) {
@@ -110,11 +110,12 @@ public class PasswordResets {
         audit.record(user.getEmail(), AuditAction.PASSWORD_RESET, user.getId(), null);
     }
 
-    private PasswordReset usable(String token) {
+    private PasswordReset usable(String token, boolean lock) {
         if (!tokens.isWellFormed(token)) {
             throw new LinkNotUsableException();
         }
-        return resets.findByTokenHash(tokens.hash(token))
+        String hash = tokens.hash(token);
+        return (lock ? resets.findForUpdate(hash) : resets.findByTokenHash(hash))
                 .filter(reset -> reset.admits(clock.instant()))
                 .filter(reset -> reset.getUser().getStatus() == UserStatus.ACTIVE)
                 .orElseThrow(LinkNotUsableException::new);

@@ -239,7 +239,7 @@ public class InvitationService {
     }
 
     /** Step "Send confirmation mail". */
-    @Transactional(readOnly = true)
+    @Transactional
     public void sendConfirmation(long invitationId) {
         mails.sendRegistrationConfirmation(find(invitationId).getUser());
     }

@@ -76,7 +76,7 @@ public abstract class IntegrationTest {
     /** A valid request for a fresh address, assigned to the first demo client. */
     protected InvitationRequest validRequest() {
         return new InvitationRequest(uniqueEmail(), "Anna", "Berg", "en", "Welcome aboard, Anna!", "STANDARD",
-                List.of("VIEW_REPORTS"), List.of(clients.findAllByOrderByNameAsc().get(0).getId()), "demo");
+                List.of("VIEW_REPORTS"), List.of(clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId()), "demo");
     }
 
     protected static String uniqueEmail() {
