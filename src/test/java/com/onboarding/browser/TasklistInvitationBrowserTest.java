@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -122,8 +123,12 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
     /** Tasklist's notifications sit over the lower right part of the form. */
     private void dismissNotifications(Browser browser) {
         browser.driver().findElements(By.cssSelector("[uib-alert] button.close")).forEach(button -> {
-            if (button.isDisplayed()) {
-                button.click();
+            try {
+                if (button.isDisplayed()) {
+                    button.click();
+                }
+            } catch (StaleElementReferenceException e) {
+                // Tasklist removed the notification on its own meanwhile.
             }
         });
     }
