@@ -2,6 +2,8 @@ package com.onboarding.tasklist;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.onboarding.admin.AdminScope;
+import com.onboarding.admin.AdminScopes;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.users.Language;
 import com.onboarding.users.PermissionRepository;
@@ -28,24 +30,31 @@ class LoadInvitationChoicesDelegate implements JavaDelegate {
     private final PermissionRepository permissions;
     private final ClientRepository clients;
     private final ObjectMapper json;
+    private final AdminScopes adminScopes;
 
     LoadInvitationChoicesDelegate(RoleRepository roles, PermissionRepository permissions, ClientRepository clients,
-            ObjectMapper json) {
+            ObjectMapper json, AdminScopes adminScopes) {
         this.roles = roles;
         this.permissions = permissions;
         this.clients = clients;
         this.json = json;
+        this.adminScopes = adminScopes;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
+        // Offer only what this admin may grant; the server checks again on submission.
+        AdminScope scope = adminScopes.of(InviteUserProcess.INVITER.getOrNull(execution));
         setOptions(execution, InviteUserProcess.LANGUAGE_OPTIONS, Arrays.stream(Language.values())
                 .map(l -> new Option(l.displayName(), l.code())).toList());
         setOptions(execution, InviteUserProcess.ROLE_OPTIONS, roles.findAllByOrderByNameAsc().stream()
+                .filter(r -> scope.mayGrantRole(r.getCode()))
                 .map(r -> new Option(r.getName() + " – " + r.getDescription(), r.getCode())).toList());
         setOptions(execution, InviteUserProcess.PERMISSION_OPTIONS, permissions.findAllByOrderByNameAsc().stream()
+                .filter(p -> scope.mayGrantPermission(p.getCode()))
                 .map(p -> new Option(p.getName() + " – " + p.getDescription(), p.getCode())).toList());
         setOptions(execution, InviteUserProcess.CLIENT_OPTIONS, clients.findAllByOrderByNameAsc().stream()
+                .filter(c -> scope.coversClient(c.getId()))
                 .map(c -> new Option(c.getName(), String.valueOf(c.getId()))).toList());
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.onboarding.admin.AdminScope;
+import com.onboarding.admin.AdminScopes;
 import com.onboarding.engine.PersonalDataHistoryLevel;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
@@ -38,6 +40,8 @@ class TasklistInviteUserTest extends IntegrationTest {
     HistoryService historyService;
     @Autowired
     UserAccountRepository users;
+    @Autowired
+    AdminScopes adminScopes;
 
     @AfterEach
     void signOut() {
@@ -78,6 +82,26 @@ class TasklistInviteUserTest extends IntegrationTest {
                 .containsExactlyInAnyOrder("ADMINISTRATOR", "STANDARD", "READ_ONLY");
         SpinJsonNode permissionOptions = Spin.JSON(taskService.getVariable(task.getId(), "permissionOptions").toString());
         assertThat(permissionOptions.elements()).hasSize(5);
+    }
+
+    @Test
+    void scopedAdminsAreOfferedOnlyWhatTheyMayGrant() {
+        String admin = "tasklist" + uniqueEmail().substring(5, 13);
+        identityService.saveUser(identityService.newUser(admin));
+        long acme = clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId();
+        adminScopes.update(admin, List.of(acme), List.of("VIEW_REPORTS"), AdminScope.global("demo"));
+        identityService.setAuthenticatedUserId(admin);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("invite-user");
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+        assertThat(options(task, "clientOptions")).containsExactly("Acme Corporation");
+        assertThat(options(task, "permissionOptions")).containsExactly("View reports – Open the reporting dashboards");
+        assertThat(options(task, "roleOptions")).noneMatch(label -> label.startsWith("Administrator"));
+    }
+
+    List<String> options(Task task, String variable) {
+        return Spin.JSON(taskService.getVariable(task.getId(), variable).toString()).elements().stream()
+                .map(o -> o.prop("label").stringValue()).toList();
     }
 
     @Test
