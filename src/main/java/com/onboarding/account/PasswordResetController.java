@@ -47,7 +47,8 @@ class PasswordResetController {
 
     @ExceptionHandler(LinkNotUsableException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String linkNotUsable() {
-        return "password-reset/link-invalid";
+    String linkNotUsable(Model model) {
+        model.addAttribute("hint", "reset.linkInvalid");
+        return "registration/link-invalid";
     }
 }

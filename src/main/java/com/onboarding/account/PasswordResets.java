@@ -13,8 +13,6 @@ import com.onboarding.users.UserStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,9 +78,7 @@ public class PasswordResets {
                 Map.of("firstName", user.getFirstName(),
                         "link", properties.link(UriComponentsBuilder.fromPath("/password-reset")
                                 .queryParam("token", token).toUriString()),
-                        "validUntil", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                                .withLocale(locale).withZone(properties.timeZone()).format(now.plus(validity))
-                                + " (" + properties.timeZone().getId() + ")"));
+                        "validUntil", mail.dateTime(now.plus(validity), locale)));
     }
 
     /** Removes the user's reset links (for "Delete user"). */

@@ -1,11 +1,9 @@
 package com.onboarding.invitation;
 
 import com.onboarding.OnboardingProperties;
+import com.onboarding.admin.AdminScopes;
 import com.onboarding.mail.MailService;
 import com.onboarding.users.UserAccount;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +44,7 @@ public class InvitationMails {
         model.put("inviter", inviter);
         model.put("personalText", invitation.getPersonalText());
         model.put("link", registrationLink(token));
-        model.put("validUntil", format(invitation.getExpiresAt(), locale));
+        model.put("validUntil", mail.dateTime(invitation.getExpiresAt(), locale));
         String subject = messages.getMessage("mail.invitation.subject", new Object[] {inviter}, locale);
         mail.send(user.getEmail(), subject, "invitation", locale, model);
     }
@@ -63,17 +61,6 @@ public class InvitationMails {
     /** The admin as the invitee knows them: the name in Camunda's user directory, else the user id. */
     String inviterName(String camundaUserId) {
         User admin = identity.createUserQuery().userId(camundaUserId).singleResult();
-        if (admin == null) {
-            return camundaUserId;
-        }
-        String name = ((admin.getFirstName() == null ? "" : admin.getFirstName()) + " "
-                + (admin.getLastName() == null ? "" : admin.getLastName())).trim();
-        return name.isEmpty() ? camundaUserId : name;
-    }
-
-    private String format(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(properties.timeZone()).format(instant)
-                + " (" + properties.timeZone().getId() + ")";
+        return admin == null ? camundaUserId : AdminScopes.displayName(admin);
     }
 }

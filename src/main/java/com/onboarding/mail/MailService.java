@@ -3,6 +3,9 @@ package com.onboarding.mail;
 import com.onboarding.OnboardingProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.mail.MailSendException;
@@ -28,6 +31,13 @@ public class MailService {
         this.sender = sender;
         this.templates = templates;
         this.properties = properties;
+    }
+
+    /** A date and time as mails show it: in the recipient's language and the configured zone, zone named. */
+    public String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(properties.timeZone()).format(instant)
+                + " (" + properties.timeZone().getId() + ")";
     }
 
     public void send(String to, String subject, String template, Locale locale, Map<String, Object> model) {
