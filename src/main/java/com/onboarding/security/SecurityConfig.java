@@ -15,6 +15,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -22,7 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**", "/login",
-            "/css/**", "/js/**", "/error", "/dev/mails", "/dev/mails/**"};
+            "/css/**", "/js/**", "/error"};
 
     /** The JSON API: HTTP Basic with an admin's Camunda credentials, no session, so no CSRF exposure. */
     @Bean
@@ -49,6 +50,10 @@ class SecurityConfig {
         http.authenticationProvider(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        // Development mailbox (exists only with the in-process SMTP server): this machine only,
+                        // since captured mails hold working links.
+                        .requestMatchers("/dev/mails", "/dev/mails/**")
+                        .access(new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1') or hasIpAddress('::1')"))
                         .requestMatchers("/engine-rest/**").permitAll()
                         .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/account/**").hasRole(Roles.USER)

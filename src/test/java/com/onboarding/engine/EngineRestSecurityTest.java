@@ -47,6 +47,16 @@ class EngineRestSecurityTest extends IntegrationTest {
     }
 
     @Test
+    void devMailPageIsForThisMachineOnly() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/dev/mails")
+                        .with(request -> { request.setRemoteAddr("192.0.2.10"); return request; }))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
     void devMailPageListsCapturedMails() {
         ResponseEntity<String> response = rest.getForEntity("/dev/mails", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
