@@ -17,7 +17,6 @@ import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.InvitationService;
-import com.onboarding.registration.RegistrationForm;
 import com.onboarding.registration.RegistrationService;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
@@ -50,14 +49,7 @@ class SignInTest extends IntegrationTest {
         InvitationRequest request = validRequest();
         long id = invitationService.invite(request);
         executeJob(processOf(id).getId(), "SendInvitationMail");
-        RegistrationForm form = new RegistrationForm();
-        form.setToken(latestToken(request.email()));
-        form.setFirstName("Anna");
-        form.setLastName("Berg");
-        form.setLanguage("en");
-        form.setPassword(PASSWORD);
-        form.setPasswordConfirmation(PASSWORD);
-        registration.register(form);
+        registration.register(registrationForm(latestToken(request.email()), PASSWORD));
         return request.email();
     }
 

@@ -12,7 +12,6 @@ import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.registration.LinkNotUsableException;
-import com.onboarding.registration.RegistrationForm;
 import com.onboarding.registration.RegistrationService;
 import com.onboarding.users.UserStatus;
 import jakarta.mail.internet.MimeMessage;
@@ -36,14 +35,7 @@ class UserActionsTest extends AdminTestSupport {
 
     void registered(long userId, String email) {
         mailInvitation(userId);
-        RegistrationForm form = new RegistrationForm();
-        form.setToken(latestToken(email));
-        form.setFirstName("Ina");
-        form.setLastName("Vogel");
-        form.setLanguage("en");
-        form.setPassword("Sunny-Day-42");
-        form.setPasswordConfirmation("Sunny-Day-42");
-        registration.register(form);
+        registration.register(registrationForm(latestToken(email), "Sunny-Day-42"));
     }
 
     String statusOf(long userId) throws Exception {
@@ -218,7 +210,7 @@ class UserActionsTest extends AdminTestSupport {
         List<MimeMessage> reports = mailsTo("demo@onboarding.local");
         assertThat(reports).hasSize(1);
         String text = textPart(reports.get(0));
-        assertThat(text).contains("Security report: Ina Vogel <" + email + ">")
+        assertThat(text).contains("Security report: Anna Berg <" + email + ">")
                 .contains("Invitation sent").contains("by demo")
                 .contains("Invitation accepted").contains("Password set at registration")
                 .contains("Deactivated");

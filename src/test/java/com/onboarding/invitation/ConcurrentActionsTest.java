@@ -104,13 +104,7 @@ class ConcurrentActionsTest extends IntegrationTest {
     void cancelWhileTheInviteeRegisters() throws Exception {
         String email = uniqueEmail();
         long id = invitedAndMailed(email);
-        RegistrationForm form = new RegistrationForm();
-        form.setToken(latestToken(email));
-        form.setFirstName("Anna");
-        form.setLastName("Berg");
-        form.setLanguage("en");
-        form.setPassword("Sunny-Day-42");
-        form.setPasswordConfirmation("Sunny-Day-42");
+        RegistrationForm form = registrationForm(latestToken(email), "Sunny-Day-42");
 
         List<Throwable> outcomes = atOnce(() -> registration.register(form),
                 () -> invitationService.requestCancel(id, "demo"));

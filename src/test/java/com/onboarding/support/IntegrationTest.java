@@ -79,6 +79,18 @@ public abstract class IntegrationTest {
                 List.of("VIEW_REPORTS"), List.of(clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId()), "demo");
     }
 
+    /** A complete registration form for this link: the invitee keeps their data and chooses this password. */
+    protected static com.onboarding.registration.RegistrationForm registrationForm(String token, String password) {
+        com.onboarding.registration.RegistrationForm form = new com.onboarding.registration.RegistrationForm();
+        form.setToken(token);
+        form.setFirstName("Anna");
+        form.setLastName("Berg");
+        form.setLanguage("en");
+        form.setPassword(password);
+        form.setPasswordConfirmation(password);
+        return form;
+    }
+
     protected static String uniqueEmail() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
