@@ -20,6 +20,8 @@ public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Above this many remembered names, names without a recent failure are forgotten (bounded memory). */
+    static final int MAX_NAMES = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -40,6 +42,9 @@ public class LoginThrottle {
     }
 
     public void failed(String username) {
+        if (failures.size() > MAX_NAMES) {
+            forgetStale();
+        }
         Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
@@ -49,6 +54,19 @@ public class LoginThrottle {
 
     public void succeeded(String username) {
         failures.remove(key(username));
+    }
+
+    private void forgetStale() {
+        failures.values().removeIf(recent -> {
+            synchronized (recent) {
+                prune(recent);
+                return recent.isEmpty();
+            }
+        });
+    }
+
+    int rememberedNames() {
+        return failures.size();
     }
 
     private void prune(Deque<Instant> recent) {
