@@ -90,7 +90,44 @@ class AdminScreensBrowserTest extends IntegrationTest {
             assertThat(rowStatus(browser, bert)).isEqualTo("Invited – invitation cancelled");
             browser.screenshot("admin-06-cancelled");
 
-            // A scoped admin of Acme sees Anna (Acme) but not Bert (Globex), not even by address.
+            // Edit, deactivate, reactivate and delete from the three-dot menu.
+            browser.go("/users?q=" + anna);
+            openMenu(browser, anna);
+            browser.click(By.xpath(row(anna) + "//a[normalize-space()='Edit']"));
+            WebElement lastName = browser.visible(By.id("lastName"));
+            lastName.clear();
+            lastName.sendKeys("Berg-Lund");
+            browser.click(By.xpath("//button[normalize-space()='Save changes']"));
+            browser.waitForText(By.cssSelector(".flash.success"), "Changes to Anna Berg-Lund saved.");
+            openMenu(browser, anna);
+            browser.click(By.xpath(row(anna) + "//button[normalize-space()='Deactivate']"));
+            browser.waitForText(By.cssSelector(".flash.success"), anna + " is deactivated.");
+            assertThat(rowStatus(browser, anna)).isEqualTo("Deactivated");
+            openMenu(browser, anna);
+            browser.click(By.xpath(row(anna) + "//button[normalize-space()='Reactivate']"));
+            assertThat(rowStatus(browser, anna)).isEqualTo("Invite accepted");
+            browser.go("/users?q=" + bert);
+            openMenu(browser, bert);
+            browser.click(By.xpath(row(bert) + "//a[normalize-space()='Delete']"));
+            browser.waitForText(By.tagName("h1"), "Delete user?");
+            browser.screenshot("admin-07-delete-confirmation");
+            browser.click(By.xpath("//button[normalize-space()='Delete user']"));
+            browser.waitForText(By.cssSelector(".flash.success"), bert + " is deleted");
+            assertThat(users.findByEmailNormalized(bert)).isEmpty();
+
+            // Cockpit opens without a second sign-in.
+            browser.go("/camunda/app/cockpit/default/");
+            browser.visible(By.cssSelector(".dashboard, [cam-widget-header], .navbar"));
+            browser.waitForText(By.tagName("body"), "Processes");
+            browser.screenshot("admin-08-cockpit-same-sign-in");
+
+            // A scoped admin of Acme sees Anna (Acme) but not Carla (Globex), not even by address.
+            String carla = uniqueEmail();
+            browser.go("/clients/" + clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId());
+            browser.click(By.linkText("Invite user"));
+            fillInvitation(browser, carla, "Carla", "Reis");
+            browser.click(By.xpath("//button[normalize-space()='Invite user']"));
+            browser.waitForText(By.cssSelector(".flash.success"), "Invitation to " + carla);
             String scoped = scopedAdmin(List.of(clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId()));
             browser.go("/users");
             browser.click(By.xpath("//button[normalize-space()='Sign out']"));
@@ -99,15 +136,15 @@ class AdminScreensBrowserTest extends IntegrationTest {
             browser.waitForText(By.tagName("h1"), "Users");
             browser.go("/users?q=" + anna);
             assertThat(rowStatus(browser, anna)).isEqualTo("Invite accepted");
-            browser.go("/users?q=" + bert);
+            browser.go("/users?q=" + carla);
             assertThat(browser.pageText()).contains("No users match.");
-            browser.screenshot("admin-07-scoped-admin");
+            browser.screenshot("admin-09-scoped-admin");
             long globexId = clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId();
             browser.go("/clients/" + globexId);
             browser.waitForText(By.tagName("h1"), "Not found");
-            browser.screenshot("admin-08-scoped-admin-other-client");
-            long bertId = users.findByEmailNormalized(bert).orElseThrow().getId();
-            browser.go("/users/" + bertId + "/edit");
+            browser.screenshot("admin-10-scoped-admin-other-client");
+            long carlaId = users.findByEmailNormalized(carla).orElseThrow().getId();
+            browser.go("/users/" + carlaId + "/edit");
             browser.waitForText(By.tagName("h1"), "Not found");
         }
     }
