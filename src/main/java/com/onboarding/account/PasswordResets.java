@@ -1,5 +1,6 @@
 package com.onboarding.account;
 
+import com.onboarding.ConflictException;
 import com.onboarding.OnboardingProperties;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
@@ -64,7 +65,7 @@ public class PasswordResets {
     @Transactional
     public void issue(UserAccount user, String requestedBy) {
         if (user.getStatus() != UserStatus.ACTIVE) {
-            throw new IllegalStateException("Only active users can reset their password; " + user.getEmail() + " is "
+            throw new ConflictException("Only active users can reset their password; " + user.getEmail() + " is "
                     + (user.getStatus() == UserStatus.INVITED ? "still invited (resend the invitation instead)."
                     : "deactivated."));
         }

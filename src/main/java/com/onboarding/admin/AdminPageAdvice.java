@@ -1,7 +1,7 @@
 package com.onboarding.admin;
 
 import com.onboarding.invitation.ConcurrentInvitationChangeException;
-import com.onboarding.invitation.InvitationStateException;
+import com.onboarding.ConflictException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +35,7 @@ class AdminPageAdvice {
         return problem(HttpServletResponse.SC_FORBIDDEN, "Not allowed", e.getMessage(), model, response);
     }
 
-    @ExceptionHandler({InvitationStateException.class, ConcurrentInvitationChangeException.class,
+    @ExceptionHandler({ConflictException.class, ConcurrentInvitationChangeException.class,
             ConcurrencyFailureException.class})
     String conflict(RuntimeException e, Model model, HttpServletResponse response) {
         String message = e instanceof ConcurrencyFailureException
@@ -45,7 +45,7 @@ class AdminPageAdvice {
 
     private String problem(int status, String title, String message, Model model, HttpServletResponse response) {
         response.setStatus(status);
-        model.addAttribute("admin", currentAdmin.scope());
+        model.addAttribute("admin", admin());
         model.addAttribute("title", title);
         model.addAttribute("message", message);
         return "admin/problem";

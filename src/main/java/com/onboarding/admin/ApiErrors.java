@@ -1,8 +1,8 @@
 package com.onboarding.admin;
 
+import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.invitation.ConcurrentInvitationChangeException;
-import com.onboarding.invitation.InvitationStateException;
 import java.util.NoSuchElementException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
@@ -32,7 +32,7 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler({InvitationStateException.class, ConcurrentInvitationChangeException.class})
+    @ExceptionHandler({ConflictException.class, ConcurrentInvitationChangeException.class})
     ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }

@@ -45,13 +45,7 @@ class ClientsController {
         AdminScope scope = currentAdmin.scope();
         Client client = visible(id, scope);
         model.addAttribute("clientEntity", client);
-        model.addAttribute("users", users.search(new UserSearch(q, status, id), sort, dir, page, scope));
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("client", id);
-        model.addAttribute("sort", sort);
-        model.addAttribute("dir", dir);
-        model.addAttribute("statuses", UserListStatus.values());
+        users.addUserTable(model, new UserSearch(q, status, id), sort, dir, page, scope);
         return "clients/show";
     }
 

@@ -1,6 +1,7 @@
 package com.onboarding.admin;
 
 import com.onboarding.audit.AuditAction;
+import com.onboarding.ConflictException;
 import com.onboarding.account.PasswordResets;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.audit.SecurityReports;
@@ -10,7 +11,6 @@ import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.invitation.InvitationRules;
 import com.onboarding.invitation.InvitationRules.ValidUserData;
 import com.onboarding.invitation.InvitationService;
-import com.onboarding.invitation.InvitationStateException;
 import com.onboarding.users.Permission;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -71,10 +71,8 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public UserRow row(long userId, AdminScope scope) {
-        UserAccount user = get(userId, scope);
-        Invitation current = user.getCurrentInvitationId() == null ? null
-                : invitations.findById(user.getCurrentInvitationId()).orElse(null);
-        return row(user, current, clock.instant());
+        Current current = current(userId, scope);
+        return row(current.user(), current.invitation(), clock.instant());
     }
 
     /** The user, if it exists and lies within the admin's scope. */
@@ -96,40 +94,37 @@ public class UserAdministration {
     /** Resend: a new link for an open invitation; after a cancellation, a new invitation. */
     @Transactional
     public void resendInvitation(long userId, AdminScope scope) {
-        UserRow row = row(userId, scope);
-        if (!row.status().resendable()) {
-            throw new InvitationStateException("There is no invitation to resend: " + row.email() + " is "
-                    + row.status().label() + ".");
+        Current current = current(userId, scope);
+        if (!current.status().resendable()) {
+            throw current.conflict("There is no invitation to resend");
         }
-        UserAccount user = get(userId, scope);
-        if (row.status() == UserListStatus.INVITATION_CANCELLED) {
+        if (current.status() == UserListStatus.INVITATION_CANCELLED) {
             invitationService.reinvite(userId, scope.adminId());
         } else {
-            invitationService.requestResend(user.getCurrentInvitationId(), scope.adminId());
+            invitationService.requestResend(current.invitation().getId(), scope.adminId());
         }
     }
 
     @Transactional
     public void cancelInvitation(long userId, AdminScope scope) {
-        UserRow row = row(userId, scope);
-        if (!row.status().cancellable()) {
-            throw new InvitationStateException("There is no open invitation to cancel: " + row.email() + " is "
-                    + row.status().label() + ".");
+        Current current = current(userId, scope);
+        if (!current.status().cancellable()) {
+            throw current.conflict("There is no open invitation to cancel");
         }
-        invitationService.requestCancel(get(userId, scope).getCurrentInvitationId(), scope.adminId());
+        invitationService.requestCancel(current.invitation().getId(), scope.adminId());
     }
 
     /** Deactivated users cannot sign in or register; an open invitation is cancelled with it. */
     @Transactional
     public void deactivate(long userId, AdminScope scope) {
-        UserRow row = row(userId, scope);
-        if (row.status() == UserListStatus.DEACTIVATED) {
-            throw new InvitationStateException(row.email() + " is already deactivated.");
+        Current current = current(userId, scope);
+        if (current.status() == UserListStatus.DEACTIVATED) {
+            throw new ConflictException(current.user().getEmail() + " is already deactivated.");
         }
-        if (row.status().cancellable()) {
-            invitationService.requestCancel(get(userId, scope).getCurrentInvitationId(), scope.adminId());
+        if (current.status().cancellable()) {
+            invitationService.requestCancel(current.invitation().getId(), scope.adminId());
         }
-        get(userId, scope).deactivate(clock.instant());
+        current.user().deactivate(clock.instant());
         audit.record(scope.adminId(), AuditAction.USER_DEACTIVATED, userId, null);
     }
 
@@ -137,7 +132,7 @@ public class UserAdministration {
     public void reactivate(long userId, AdminScope scope) {
         UserAccount user = get(userId, scope);
         if (user.getStatus() != UserStatus.DEACTIVATED) {
-            throw new InvitationStateException(user.getEmail() + " is not deactivated.");
+            throw new ConflictException(user.getEmail() + " is not deactivated.");
         }
         user.reactivate();
         audit.record(scope.adminId(), AuditAction.USER_REACTIVATED, userId, null);
@@ -146,12 +141,7 @@ public class UserAdministration {
     /** Mails the user a single-use reset link. */
     @Transactional
     public void resetPassword(long userId, AdminScope scope) {
-        UserAccount user = get(userId, scope);
-        try {
-            passwordResets.issue(user, scope.adminId());
-        } catch (IllegalStateException e) {
-            throw new InvitationStateException(e.getMessage());
-        }
+        passwordResets.issue(get(userId, scope), scope.adminId());
     }
 
     /** Mails the requesting admin the user's security report. */
@@ -159,12 +149,8 @@ public class UserAdministration {
     public void requestSecurityReport(long userId, AdminScope scope) {
         UserAccount user = get(userId, scope);
         org.camunda.bpm.engine.identity.User admin = adminScopes.camundaUser(scope.adminId());
-        try {
-            securityReports.send(userId, user.getFullName() + " <" + user.getEmail() + ">", scope.adminId(),
-                    admin == null ? null : admin.getEmail());
-        } catch (IllegalStateException e) {
-            throw new InvitationStateException(e.getMessage());
-        }
+        securityReports.send(userId, user.getFullName() + " <" + user.getEmail() + ">", scope.adminId(),
+                admin == null ? null : admin.getEmail());
     }
 
     /**
@@ -180,6 +166,21 @@ public class UserAdministration {
         audit.anonymise(user.getEmail(), "deleted user #" + userId);
         audit.record(scope.adminId(), AuditAction.USER_DELETED, userId, null);
         users.delete(user);
+    }
+
+    /** A user with their newest invitation and the status the list shows for them. */
+    private record Current(UserAccount user, Invitation invitation, UserListStatus status) {
+
+        ConflictException conflict(String what) {
+            return new ConflictException(what + ": " + user.getEmail() + " is " + status.label() + ".");
+        }
+    }
+
+    private Current current(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        Invitation invitation = user.getCurrentInvitationId() == null ? null
+                : invitations.findById(user.getCurrentInvitationId()).orElse(null);
+        return new Current(user, invitation, UserListStatus.of(user, invitation, clock.instant()));
     }
 
     private static UserRow row(UserAccount user, Invitation current, Instant now) {

@@ -1,10 +1,10 @@
 package com.onboarding.admin;
 
+import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.invitation.ConcurrentInvitationChangeException;
 import com.onboarding.invitation.InvitationService;
-import com.onboarding.invitation.InvitationStateException;
 import com.onboarding.users.Language;
 import com.onboarding.users.Permission;
 import com.onboarding.users.PermissionRepository;
@@ -63,15 +63,20 @@ class UsersController {
             @RequestParam(required = false) Long client, @RequestParam(defaultValue = "lastName") String sort,
             @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page, Model model) {
         AdminScope scope = currentAdmin.scope();
-        model.addAttribute("users", search(new UserSearch(q, status, client), sort, dir, page, scope));
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("client", client);
+        addUserTable(model, new UserSearch(q, status, client), sort, dir, page, scope);
+        model.addAttribute("clientChoices", visibleClients(scope));
+        return "users/list";
+    }
+
+    /** What the user table (templates/users/table.html) needs: the page of users and the filters that made it. */
+    void addUserTable(Model model, UserSearch search, String sort, String dir, int page, AdminScope scope) {
+        model.addAttribute("users", search(search, sort, dir, page, scope));
+        model.addAttribute("q", search.query());
+        model.addAttribute("status", search.status());
+        model.addAttribute("client", search.clientId());
         model.addAttribute("sort", sort);
         model.addAttribute("dir", dir);
         model.addAttribute("statuses", UserListStatus.values());
-        model.addAttribute("clientChoices", visibleClients(scope));
-        return "users/list";
     }
 
     Page<UserRow> search(UserSearch search, String sort, String dir, int page, AdminScope scope) {
@@ -199,7 +204,7 @@ class UsersController {
         try {
             action.accept(scope);
             redirect.addFlashAttribute("success", success.formatted(email));
-        } catch (InvitationStateException | ConcurrentInvitationChangeException e) {
+        } catch (ConflictException | ConcurrentInvitationChangeException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (ConcurrencyFailureException e) {
             redirect.addFlashAttribute("error", new ConcurrentInvitationChangeException(e).getMessage());

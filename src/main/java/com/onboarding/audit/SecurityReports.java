@@ -1,5 +1,6 @@
 package com.onboarding.audit;
 
+import com.onboarding.ConflictException;
 import com.onboarding.OnboardingProperties;
 import com.onboarding.mail.MailService;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +39,7 @@ public class SecurityReports {
     @Transactional
     public List<Entry> send(long userId, String userName, String adminId, String adminEmail) {
         if (adminEmail == null || adminEmail.isBlank()) {
-            throw new IllegalStateException("Your Camunda account has no email address; add one in Camunda Admin "
+            throw new ConflictException("Your Camunda account has no email address; add one in Camunda Admin "
                     + "to receive security reports.");
         }
         audit.record(adminId, AuditAction.SECURITY_REPORT_REQUESTED, userId, null);
