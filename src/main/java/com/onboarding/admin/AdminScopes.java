@@ -1,5 +1,7 @@
 package com.onboarding.admin;
 
+import com.onboarding.audit.AuditAction;
+import com.onboarding.audit.AuditLog;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.users.PermissionRepository;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +27,19 @@ public class AdminScopes {
     private final AdminPermissionScopeRepository permissionScopes;
     private final ClientRepository clients;
     private final PermissionRepository permissions;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     public AdminScopes(IdentityService identity, AdminClientScopeRepository clientScopes,
-            AdminPermissionScopeRepository permissionScopes, ClientRepository clients, PermissionRepository permissions) {
+            AdminPermissionScopeRepository permissionScopes, ClientRepository clients, PermissionRepository permissions,
+            AuditLog audit, ApplicationEventPublisher events) {
         this.identity = identity;
         this.clientScopes = clientScopes;
         this.permissionScopes = permissionScopes;
         this.clients = clients;
         this.permissions = permissions;
+        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +91,23 @@ public class AdminScopes {
         permissionScopes.deleteByAdminId(adminId);
         clientIds.forEach(id -> clientScopes.save(new AdminClientScope(adminId, id)));
         permissionCodes.forEach(code -> permissionScopes.save(new AdminPermissionScope(adminId, code)));
+        audit.recordAboutAdmin(actor.adminId(), AuditAction.ADMIN_SCOPE_CHANGED, adminId,
+                "clients " + clientIds.stream().sorted().toList() + ", permissions "
+                        + permissionCodes.stream().sorted().toList());
+        events.publishEvent(new AdminScopeChanged(adminId));
+    }
+
+    /** Whether the admin's scope names at least one client (global admins need none). */
+    @Transactional(readOnly = true)
+    public boolean hasClients(String adminId) {
+        return !clientScopes.findByAdminId(adminId).isEmpty();
+    }
+
+    /** Removes a deleted Camunda user's scope. */
+    @Transactional
+    public void forget(String adminId) {
+        clientScopes.deleteByAdminId(adminId);
+        permissionScopes.deleteByAdminId(adminId);
     }
 
     /** The admin's name and email as Camunda's user directory has them (email null if none). */

@@ -10,7 +10,8 @@ import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.invitation.InvitationRules;
 import com.onboarding.invitation.InvitationRules.ValidUserData;
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.invitation.InvitationDeletion;
 import com.onboarding.users.Permission;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -37,7 +38,8 @@ public class UserAdministration {
 
     private final UserAccountRepository users;
     private final InvitationRepository invitations;
-    private final InvitationService invitationService;
+    private final InvitationCommands invitationCommands;
+    private final InvitationDeletion invitationDeletion;
     private final InvitationRules rules;
     private final AuditLog audit;
     private final PasswordResets passwordResets;
@@ -46,11 +48,12 @@ public class UserAdministration {
     private final Clock clock;
 
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
-            InvitationService invitationService, InvitationRules rules, AuditLog audit, PasswordResets passwordResets,
+            InvitationCommands invitationCommands, InvitationDeletion invitationDeletion, InvitationRules rules, AuditLog audit, PasswordResets passwordResets,
             SecurityReports securityReports, AdminScopes adminScopes, Clock clock) {
         this.users = users;
         this.invitations = invitations;
-        this.invitationService = invitationService;
+        this.invitationCommands = invitationCommands;
+        this.invitationDeletion = invitationDeletion;
         this.rules = rules;
         this.audit = audit;
         this.passwordResets = passwordResets;
@@ -99,9 +102,9 @@ public class UserAdministration {
             throw current.conflict("There is no invitation to resend");
         }
         if (current.status() == UserListStatus.INVITATION_CANCELLED) {
-            invitationService.reinvite(userId, scope.adminId());
+            invitationCommands.reinvite(userId, scope.adminId());
         } else {
-            invitationService.requestResend(current.invitation().getId(), scope.adminId());
+            invitationCommands.requestResend(current.invitation().getId(), scope.adminId());
         }
     }
 
@@ -111,7 +114,7 @@ public class UserAdministration {
         if (!current.status().cancellable()) {
             throw current.conflict("There is no open invitation to cancel");
         }
-        invitationService.requestCancel(current.invitation().getId(), scope.adminId());
+        invitationCommands.requestCancel(current.invitation().getId(), scope.adminId());
     }
 
     /** Deactivated users cannot sign in or register; an open invitation is cancelled with it. */
@@ -122,7 +125,7 @@ public class UserAdministration {
             throw new ConflictException(current.user().getEmail() + " is already deactivated.");
         }
         if (current.status().cancellable()) {
-            invitationService.requestCancel(current.invitation().getId(), scope.adminId());
+            invitationCommands.requestCancel(current.invitation().getId(), scope.adminId());
         }
         current.user().deactivate(clock.instant());
         audit.record(scope.adminId(), AuditAction.USER_DEACTIVATED, userId, null);
@@ -161,7 +164,7 @@ public class UserAdministration {
     @Transactional
     public void delete(long userId, AdminScope scope) {
         UserAccount user = get(userId, scope);
-        invitationService.forget(userId);
+        invitationDeletion.forget(userId);
         passwordResets.forget(userId);
         audit.anonymise(user.getEmail(), "deleted user #" + userId);
         audit.record(scope.adminId(), AuditAction.USER_DELETED, userId, null);

@@ -1,7 +1,7 @@
 package com.onboarding.admin;
 
 import com.onboarding.invitation.InvitationRequest;
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.users.UserData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,11 +37,11 @@ class UsersApi {
     }
 
     private final UserAdministration administration;
-    private final InvitationService invitations;
+    private final InvitationCommands invitations;
     private final CurrentAdmin currentAdmin;
     private final UsersController screen;
 
-    UsersApi(UserAdministration administration, InvitationService invitations, CurrentAdmin currentAdmin,
+    UsersApi(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
             UsersController screen) {
         this.administration = administration;
         this.invitations = invitations;
@@ -68,9 +68,10 @@ class UsersApi {
     @Operation(summary = "Invite a user: starts the invitation process and mails the link")
     Created invite(@RequestBody InvitationBody body) {
         AdminScope scope = currentAdmin.scope();
-        long invitationId = invitations.invite(new InvitationRequest(body.email(), body.firstName(), body.lastName(),
-                body.language(), body.personalText(), body.role(), body.permissions(), body.clients(), scope.adminId()));
-        return new Created(invitationId, invitations.userOf(invitationId));
+        InvitationCommands.Invited invited = invitations.invite(new InvitationRequest(body.email(), body.firstName(),
+                body.lastName(), body.language(), body.personalText(), body.role(), body.permissions(), body.clients(),
+                scope.adminId()));
+        return new Created(invited.invitationId(), invited.userId());
     }
 
     @PutMapping("/users/{id}")

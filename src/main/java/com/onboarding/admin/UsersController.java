@@ -4,7 +4,7 @@ import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.invitation.ConcurrentInvitationChangeException;
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.users.Language;
 import com.onboarding.users.Permission;
 import com.onboarding.users.PermissionRepository;
@@ -42,13 +42,13 @@ class UsersController {
             "permissions", "clients");
 
     private final UserAdministration administration;
-    private final InvitationService invitations;
+    private final InvitationCommands invitations;
     private final CurrentAdmin currentAdmin;
     private final RoleRepository roles;
     private final PermissionRepository permissions;
     private final ClientRepository clients;
 
-    UsersController(UserAdministration administration, InvitationService invitations, CurrentAdmin currentAdmin,
+    UsersController(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
             RoleRepository roles, PermissionRepository permissions, ClientRepository clients) {
         this.administration = administration;
         this.invitations = invitations;

@@ -17,7 +17,16 @@ public enum AuditAction {
     USER_DEACTIVATED("Deactivated"),
     USER_REACTIVATED("Reactivated"),
     USER_DELETED("Deleted"),
-    SECURITY_REPORT_REQUESTED("Security report requested");
+    SECURITY_REPORT_REQUESTED("Security report requested"),
+    ADMIN_CREATED("Administrator account created"),
+    ADMIN_CHANGED("Administrator's name or email changed"),
+    ADMIN_PASSWORD_CHANGED("Administrator's password changed"),
+    ADMIN_DELETED("Administrator account deleted"),
+    ADMIN_GROUP_JOINED("Added to a Camunda group"),
+    ADMIN_GROUP_LEFT("Removed from a Camunda group"),
+    ADMIN_SCOPE_CHANGED("Clients and grantable permissions changed"),
+    GROUP_CREATED("Camunda group created"),
+    GROUP_DELETED("Camunda group deleted");
 
     private final String label;
 

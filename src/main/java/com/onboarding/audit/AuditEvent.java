@@ -32,17 +32,23 @@ public class AuditEvent {
     @Column(name = "subject_user_id")
     private Long subjectUserId;
 
+    /** The Camunda user (administrator) the event is about, for changes of accounts, groups and scopes. */
+    @Column(name = "subject_admin_id")
+    private String subjectAdminId;
+
     @Column
     private String details;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String actor, AuditAction action, Long subjectUserId, String details) {
+    AuditEvent(Instant occurredAt, String actor, AuditAction action, Long subjectUserId, String subjectAdminId,
+            String details) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
         this.subjectUserId = subjectUserId;
+        this.subjectAdminId = subjectAdminId;
         this.details = details;
     }
 
@@ -64,6 +70,10 @@ public class AuditEvent {
 
     public Long getSubjectUserId() {
         return subjectUserId;
+    }
+
+    public String getSubjectAdminId() {
+        return subjectAdminId;
     }
 
     public String getDetails() {

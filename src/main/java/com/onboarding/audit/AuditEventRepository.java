@@ -10,6 +10,8 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findBySubjectUserIdOrderByOccurredAtAsc(Long subjectUserId);
 
+    List<AuditEvent> findBySubjectAdminIdOrderByOccurredAtAsc(String subjectAdminId);
+
     @Modifying
     @Query("update AuditEvent e set e.actor = :replacement where lower(e.actor) = lower(:actor)")
     int anonymiseActor(@Param("actor") String actor, @Param("replacement") String replacement);

@@ -23,7 +23,13 @@ public class AuditLog {
         events.anonymiseActor(actor, replacement);
     }
 
+    /** An event about a user of the business application (subject may be null, e.g. a failed sign-in). */
     public void record(String actor, AuditAction action, Long subjectUserId, String details) {
-        events.save(new AuditEvent(clock.instant(), actor, action, subjectUserId, details));
+        events.save(new AuditEvent(clock.instant(), actor, action, subjectUserId, null, details));
+    }
+
+    /** An event about an administrator (a Camunda user): their account, groups, scope and sign-ins. */
+    public void recordAboutAdmin(String actor, AuditAction action, String adminId, String details) {
+        events.save(new AuditEvent(clock.instant(), actor == null ? SYSTEM : actor, action, null, adminId, details));
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +28,9 @@ class EngineConfig {
     }
 
     /**
-     * The starter leaves /engine-rest open to anyone. Camunda's own filter demands HTTP Basic credentials of a
-     * Camunda user (the same accounts as Tasklist and Cockpit).
+     * The starter leaves /engine-rest open to anyone. Spring Security signs the caller in (HTTP Basic, see
+     * SecurityConfig); Camunda's filter then takes that sign-in as the engine's authenticated user, with their
+     * groups, so Camunda's authorizations apply to every call.
      */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -37,7 +38,7 @@ class EngineConfig {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                ContainerBasedAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }

@@ -86,9 +86,14 @@ public class Invitation {
         this.linkSentAt = now;
     }
 
+    /** Open: waiting for the invitee, before or after the link expired; resend and cancel apply. */
+    public boolean isOpen() {
+        return status == InvitationStatus.PENDING || status == InvitationStatus.EXPIRED;
+    }
+
     /** Resend: the old link dies at once, the new one (mailed next) is valid for the full period. */
     public void reopen(Instant now, Duration validity) {
-        if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
+        if (!isOpen()) {
             throw new IllegalStateException("Invitation " + id + " is " + status + " and cannot be resent");
         }
         this.status = InvitationStatus.PENDING;
@@ -104,7 +109,7 @@ public class Invitation {
     }
 
     public void cancel(Instant now) {
-        if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
+        if (!isOpen()) {
             throw new IllegalStateException("Invitation " + id + " is " + status + " and cannot be cancelled");
         }
         close(InvitationStatus.CANCELLED, now);

@@ -4,7 +4,7 @@ import com.onboarding.engine.ProcessVariable;
 
 /**
  * The process {@code bpmn/user-invitation.bpmn} seen from Java: its key, messages, activities and variables.
- * Only ids live in its variables; personal data stays in the application tables.
+ * Only the invitation's id lives in its variables; personal data stays in the application tables.
  */
 public final class InvitationProcess {
 
@@ -12,21 +12,17 @@ public final class InvitationProcess {
 
     public static final String MESSAGE_RESEND = "ResendInvitation";
     public static final String MESSAGE_CANCEL = "CancelInvitation";
+    /** Sent by the registration page only; "Activate user" refuses it from anyone signed in to the engine. */
+    public static final String MESSAGE_REGISTRATION_COMPLETED = "RegistrationCompleted";
 
-    /** The subprocess of one link period; a new invitation for an existing user starts here. */
-    public static final String SUBPROCESS_INVITATION_OPEN = "InvitationOpen";
-
-    /** The invitee's user task; the registration page completes it. */
-    public static final String TASK_COMPLETE_REGISTRATION = "CompleteRegistration";
-
-    public static final ProcessVariable<Long> INVITATION_ID = ProcessVariable.of("invitationId", Long.class);
-    public static final ProcessVariable<Long> USER_ID = ProcessVariable.of("userId", Long.class);
+    /** Where an invitation waits for its invitee. */
+    public static final String STEP_COMPLETE_REGISTRATION = "CompleteRegistration";
 
     /**
-     * The admin's request, handed to the first service task as a transient variable: it is never written to the
-     * runtime or history tables.
+     * The invitation this instance runs; the steps check it against the invitation's own record of its process
+     * instance, so a rewritten variable never makes a step act on another invitation.
      */
-    public static final String REQUEST = "invitationRequest";
+    public static final ProcessVariable<Long> INVITATION_ID = ProcessVariable.of("invitationId", Long.class);
 
     private InvitationProcess() {
     }

@@ -18,9 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,17 +34,17 @@ public class RegistrationService {
     private final LinkTokens tokens;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
-    private final TaskService taskService;
+    private final RuntimeService runtime;
     private final AuditLog audit;
     private final Clock clock;
 
     public RegistrationService(InvitationRepository invitations, LinkTokens tokens, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, TaskService taskService, AuditLog audit, Clock clock) {
+            PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit, Clock clock) {
         this.invitations = invitations;
         this.tokens = tokens;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
-        this.taskService = taskService;
+        this.runtime = runtime;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,8 +56,8 @@ public class RegistrationService {
     }
 
     /**
-     * Saves the adjusted data and the password, then completes the task "Complete registration"; the process
-     * activates the user in the same transaction.
+     * Saves the adjusted data and the password, then tells the process that the registration is complete; the
+     * process activates the user in the same transaction.
      */
     @Transactional
     public void register(RegistrationForm form) {
@@ -68,20 +67,16 @@ public class RegistrationService {
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
-        Task task = taskService.createTaskQuery()
-                .processInstanceId(invitation.getProcessInstanceId())
-                .taskDefinitionKey(InvitationProcess.TASK_COMPLETE_REGISTRATION)
-                .singleResult();
-        if (task == null) {
-            throw new LinkNotUsableException();
-        }
         user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
         user.choosePassword(passwordEncoder.encode(form.getPassword()));
         audit.record(user.getEmail(), AuditAction.PASSWORD_SET, user.getId(), "at registration");
         try {
-            taskService.complete(task.getId());
-        } catch (NullValueException e) {
-            // The task vanished since we looked it up: an admin cancelled or resent the invitation this very moment.
+            // The invitee is nobody in the engine: no authenticated user, as "Activate user" demands.
+            runtime.createMessageCorrelation(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED)
+                    .processInstanceId(invitation.getProcessInstanceId())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            // The process is not waiting for the invitee (any more): an admin changed the invitation this moment.
             throw new LinkNotUsableException();
         } catch (OptimisticLockingException e) {
             throw new ConcurrentInvitationChangeException(e);

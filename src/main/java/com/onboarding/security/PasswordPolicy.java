@@ -1,8 +1,10 @@
 package com.onboarding.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.passay.CharacterRule;
 import org.passay.EnglishCharacterData;
+import org.passay.IllegalCharacterRule;
 import org.passay.LengthRule;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
@@ -13,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The password rules of the product: 8 to 64 characters, upper and lower case letters, a digit and a
- * special character, and not the user's email address. The registration page shows the same rules
- * while the person types (static/js/password-rules.js); this class is what counts.
+ * special character, no control characters (NUL, line breaks, ...: they cannot be typed reliably and break
+ * other systems), and not the user's email address. The registration page shows the same rules while the person
+ * types (static/js/password-rules.js); Camunda's password policy for the administrators uses this class too
+ * (CamundaPasswordPolicy). This class is what counts.
  */
 @Component
 public class PasswordPolicy {
@@ -24,7 +28,7 @@ public class PasswordPolicy {
 
     /** Rule violations, each named by a message key {@code password.rule.<code>}. */
     public enum Violation {
-        TOO_SHORT, TOO_LONG, NO_UPPERCASE, NO_LOWERCASE, NO_DIGIT, NO_SPECIAL, CONTAINS_EMAIL
+        TOO_SHORT, TOO_LONG, NO_UPPERCASE, NO_LOWERCASE, NO_DIGIT, NO_SPECIAL, CONTROL_CHARACTER, CONTAINS_EMAIL
     }
 
     private final PasswordValidator validator = new PasswordValidator(
@@ -33,7 +37,19 @@ public class PasswordPolicy {
             new CharacterRule(EnglishCharacterData.LowerCase, 1),
             new CharacterRule(EnglishCharacterData.Digit, 1),
             new CharacterRule(EnglishCharacterData.Special, 1),
+            new IllegalCharacterRule(controlCharacters()),
             new UsernameRule(false, true));
+
+    /** Unicode's "Cc" category: U+0000 to U+001F and U+007F to U+009F. */
+    private static char[] controlCharacters() {
+        StringBuilder controls = new StringBuilder();
+        for (char c = 0; c < 0xA0; c++) {
+            if (Character.isISOControl(c)) {
+                controls.append(c);
+            }
+        }
+        return controls.toString().toCharArray();
+    }
 
     public List<Violation> check(String password, String email) {
         RuleResult result = validator.validate(new PasswordData(email == null ? "" : email, password == null ? "" : password));
@@ -45,7 +61,7 @@ public class PasswordPolicy {
      * {@code password} and {@code passwordConfirmation}.
      */
     public List<FormRejectedException.Problem> checkNewPassword(String password, String confirmation, String email) {
-        List<FormRejectedException.Problem> problems = new java.util.ArrayList<>();
+        List<FormRejectedException.Problem> problems = new ArrayList<>();
         check(password, email).forEach(violation ->
                 problems.add(new FormRejectedException.Problem("password", "password.rule." + violation.name())));
         if (password == null || !password.equals(confirmation)) {
@@ -62,6 +78,7 @@ public class PasswordPolicy {
             case "INSUFFICIENT_LOWERCASE" -> Violation.NO_LOWERCASE;
             case "INSUFFICIENT_DIGIT" -> Violation.NO_DIGIT;
             case "INSUFFICIENT_SPECIAL" -> Violation.NO_SPECIAL;
+            case IllegalCharacterRule.ERROR_CODE -> Violation.CONTROL_CHARACTER;
             case UsernameRule.ERROR_CODE, UsernameRule.ERROR_CODE_REVERSED -> Violation.CONTAINS_EMAIL;
             default -> throw new IllegalStateException("Unmapped password rule " + detail.getErrorCode());
         };

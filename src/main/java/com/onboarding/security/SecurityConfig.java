@@ -1,5 +1,7 @@
 package com.onboarding.security;
 
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -11,13 +13,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -40,12 +41,33 @@ class SecurityConfig {
     }
 
     /**
-     * Pages: one form sign-in for the admin screens, the user's account page and, through Camunda's
-     * container-based authentication, Tasklist and Cockpit. The Camunda webapps keep their own CSRF protection;
-     * /engine-rest is guarded by Camunda's Basic authentication filter (see EngineConfig).
+     * The engine REST API: HTTP Basic with a Camunda account, through the same sign-in as everything else
+     * (throttle, audit, equal timing), no session. Camunda's own filter then makes the signed-in admin the engine's
+     * authenticated user (container-based authentication, see EngineConfig), so Camunda's authorizations decide
+     * what they may do. /identity/verify would let any admin test other people's passwords without the throttle.
      */
     @Bean
     @Order(2)
+    SecurityFilterChain engineRestSecurity(HttpSecurity http, SignInProviders signIn) throws Exception {
+        // Jersey, not Spring MVC, serves /engine-rest: plain path matchers.
+        http.securityMatcher(antMatcher("/engine-rest/**"))
+                .authenticationProvider(signIn)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(antMatcher("/engine-rest/identity/verify")).denyAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * Pages: one form sign-in for the admin screens, the user's account page and, through Camunda's
+     * container-based authentication, Tasklist and Cockpit. The Camunda webapps keep their own CSRF protection.
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, SignInProviders signIn) throws Exception {
         http.authenticationProvider(signIn)
                 .authorizeHttpRequests(auth -> auth
@@ -54,13 +76,13 @@ class SecurityConfig {
                         // since captured mails hold working links.
                         .requestMatchers("/dev/mails", "/dev/mails/**")
                         .access(new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1') or hasIpAddress('::1')"))
-                        .requestMatchers("/engine-rest/**").permitAll()
+                        .requestMatchers(antMatcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
                         .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/account/**").hasRole(Roles.USER)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // Tokens travel in link URLs: never leak them to other sites through the Referer header.
                 .headers(headers -> headers
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER))
@@ -84,10 +106,8 @@ class SecurityConfig {
         return registration;
     }
 
-    /** Argon2id for new passwords; the {id} prefix lets a future algorithm take over without a migration. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+        return hashing.encoder();
     }
 }

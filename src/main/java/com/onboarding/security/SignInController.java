@@ -1,6 +1,11 @@
 package com.onboarding.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,8 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
+    /** After a failed sign-in: whether the name is throttled, or the credentials were simply wrong. */
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("throttled", failure instanceof LockedException);
         return "login";
     }
 

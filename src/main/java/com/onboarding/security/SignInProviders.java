@@ -11,27 +11,28 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * One sign-in for both kinds of people: administrators are Camunda users (checked by Camunda's identity
  * service, so Camunda Admin manages them), registered users are checked against their Argon2 hash. Failures
- * are always the same BadCredentialsException: nobody learns which names exist or are deactivated.
+ * are always the same BadCredentialsException, and every attempt costs one Argon2 check, whether the name exists,
+ * is deactivated or is unknown: nobody learns which names exist, neither from the answer nor from its timing.
+ * Camunda user ids cannot contain '@' and users sign in with their email, so a name is one or the other.
  */
 @Component
 public class SignInProviders implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final UserAccountRepository users;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordHashing hashing;
     private final LoginThrottle throttle;
 
-    public SignInProviders(IdentityService identity, UserAccountRepository users, PasswordEncoder passwordEncoder,
+    public SignInProviders(IdentityService identity, UserAccountRepository users, PasswordHashing hashing,
             LoginThrottle throttle) {
         this.identity = identity;
         this.users = users;
-        this.passwordEncoder = passwordEncoder;
+        this.hashing = hashing;
         this.throttle = throttle;
     }
 
@@ -42,15 +43,27 @@ public class SignInProviders implements AuthenticationProvider {
         if (throttle.isBlocked(name)) {
             throw new LockedException("Too many failed sign-ins. Wait 15 minutes and try again.");
         }
-        if (!name.isEmpty() && identity.checkPassword(name, password)) {
-            return authenticated(name, Roles.ADMIN);
+        if (!name.isEmpty() && identity.createUserQuery().userId(name).count() > 0) {
+            if (identity.checkPassword(name, password)) {
+                return authenticated(name, Roles.ADMIN);
+            }
+            throw wrong();
         }
-        UserAccount user = users.findByEmailNormalized(UserAccount.normalizeEmail(name)).orElse(null);
-        if (user != null && user.getStatus() == UserStatus.ACTIVE && user.getPasswordHash() != null
-                && passwordEncoder.matches(password, user.getPasswordHash())) {
+        UserAccount user = users.findByEmailNormalized(UserAccount.normalizeEmail(name))
+                .filter(candidate -> candidate.getStatus() == UserStatus.ACTIVE && candidate.getPasswordHash() != null)
+                .orElse(null);
+        if (user == null) {
+            hashing.spendTimeOfOneCheck(password);
+            throw wrong();
+        }
+        if (hashing.encoder().matches(password, user.getPasswordHash())) {
             return authenticated(user.getEmail(), Roles.USER);
         }
-        throw new BadCredentialsException("Wrong email, user name or password.");
+        throw wrong();
+    }
+
+    private static BadCredentialsException wrong() {
+        return new BadCredentialsException("Wrong email, user name or password.");
     }
 
     private static Authentication authenticated(String name, String role) {

@@ -6,14 +6,11 @@ import com.onboarding.engine.ProcessVariable;
  * The process {@code bpmn/invite-user.bpmn}: the admin's "Invite user" entry point in Camunda Tasklist. Its form
  * ({@code forms/invite-user.form}) writes the variables below; it hands them to the invitation process and ends,
  * so they live only for the moment of the submission (the personal ones never reach history, see
- * PersonalDataHistoryLevel).
+ * PersonalDataHistoryLevel). Who invites is never a variable: it is the engine's authenticated user.
  */
-final class InviteUserProcess {
+public final class InviteUserProcess {
 
-    static final String KEY = "invite-user";
-
-    /** Set by camunda:initiator: the signed-in admin who started the process. */
-    static final ProcessVariable<String> INVITER = ProcessVariable.of("inviter", String.class);
+    public static final String KEY = "invite-user";
 
     static final ProcessVariable<String> EMAIL = ProcessVariable.of("email", String.class);
     static final ProcessVariable<String> FIRST_NAME = ProcessVariable.of("firstName", String.class);

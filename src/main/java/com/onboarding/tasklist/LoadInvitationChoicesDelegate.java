@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.onboarding.admin.AdminScope;
 import com.onboarding.admin.AdminScopes;
 import com.onboarding.clients.ClientRepository;
+import com.onboarding.engine.EngineActor;
+import com.onboarding.engine.EngineErrors;
 import com.onboarding.users.Language;
 import com.onboarding.users.PermissionRepository;
 import com.onboarding.users.RoleRepository;
@@ -31,20 +33,23 @@ class LoadInvitationChoicesDelegate implements JavaDelegate {
     private final ClientRepository clients;
     private final ObjectMapper json;
     private final AdminScopes adminScopes;
+    private final EngineActor engineActor;
 
     LoadInvitationChoicesDelegate(RoleRepository roles, PermissionRepository permissions, ClientRepository clients,
-            ObjectMapper json, AdminScopes adminScopes) {
+            ObjectMapper json, AdminScopes adminScopes, EngineActor engineActor) {
         this.roles = roles;
         this.permissions = permissions;
         this.clients = clients;
         this.json = json;
         this.adminScopes = adminScopes;
+        this.engineActor = engineActor;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         // Offer only what this admin may grant; the server checks again on submission.
-        AdminScope scope = adminScopes.of(InviteUserProcess.INVITER.getOrNull(execution));
+        AdminScope scope = adminScopes.of(engineActor.current()
+                .orElseThrow(() -> EngineErrors.refused("Sign in to invite users.")));
         setOptions(execution, InviteUserProcess.LANGUAGE_OPTIONS, Arrays.stream(Language.values())
                 .map(l -> new Option(l.displayName(), l.code())).toList());
         setOptions(execution, InviteUserProcess.ROLE_OPTIONS, roles.findAllByOrderByNameAsc().stream()

@@ -1,33 +1,38 @@
 package com.onboarding.tasklist;
 
+import com.onboarding.engine.EngineActor;
+import com.onboarding.engine.EngineErrors;
+import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationRejectedException;
 import com.onboarding.invitation.InvitationRequest;
-import com.onboarding.invitation.InvitationService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "Start invitation": hands the form's data to {@link InvitationService#invite}, the same entry
- * point the admin screens use. A rejected request fails the form submission with the reasons, so Tasklist shows
- * them and the admin can correct the form; nothing is created.
+ * Service task "Start invitation": hands the form's data to {@link InvitationCommands#invite}, the same entry
+ * point the admin screens use, as the admin who submits the form. A rejected request fails the form submission
+ * with the reasons, so Tasklist shows them and the admin can correct the form; nothing is created.
  */
 @Component("startInvitation")
 class StartInvitationDelegate implements JavaDelegate {
 
-    private final InvitationService invitations;
+    private final InvitationCommands invitations;
+    private final EngineActor engineActor;
 
-    StartInvitationDelegate(InvitationService invitations) {
+    StartInvitationDelegate(InvitationCommands invitations, EngineActor engineActor) {
         this.invitations = invitations;
+        this.engineActor = engineActor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        // The admin completing the task, as the engine authenticated them: a variable could be overwritten.
+        String inviter = engineActor.current().orElseThrow(() -> EngineErrors.refused("Sign in to invite users."));
         InvitationRequest request = new InvitationRequest(
                 InviteUserProcess.EMAIL.getOrNull(execution),
                 InviteUserProcess.FIRST_NAME.getOrNull(execution),
@@ -37,12 +42,12 @@ class StartInvitationDelegate implements JavaDelegate {
                 InviteUserProcess.ROLE.getOrNull(execution),
                 strings(InviteUserProcess.PERMISSIONS.getOrNull(execution)),
                 clientIds(strings(InviteUserProcess.CLIENTS.getOrNull(execution))),
-                InviteUserProcess.INVITER.getOrNull(execution));
+                inviter);
         try {
             invitations.invite(request);
         } catch (InvitationRejectedException e) {
             // Tasklist shows this message above the form, which keeps the admin's input for correction.
-            throw new BadUserRequestException(e.getMessage(), e);
+            throw EngineErrors.refused(e.getMessage());
         }
     }
 
@@ -67,7 +72,7 @@ class StartInvitationDelegate implements JavaDelegate {
             try {
                 ids.add(Long.valueOf(value.trim()));
             } catch (NumberFormatException e) {
-                throw new BadUserRequestException("The invitation was not sent: client '" + value + "' does not exist.");
+                throw EngineErrors.refused("The invitation was not sent: client '" + value + "' does not exist.");
             }
         }
         return ids;

@@ -16,7 +16,7 @@ import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.invitation.InvitationRequest;
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.registration.RegistrationService;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
@@ -35,7 +35,7 @@ class SignInTest extends IntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    InvitationService invitationService;
+    InvitationCommands invitationService;
     @Autowired
     RegistrationService registration;
     @Autowired
@@ -47,7 +47,7 @@ class SignInTest extends IntegrationTest {
 
     String registeredUser() {
         InvitationRequest request = validRequest();
-        long id = invitationService.invite(request);
+        long id = invitationService.invite(request).invitationId();
         executeJob(processOf(id).getId(), "SendInvitationMail");
         registration.register(registrationForm(latestToken(request.email()), PASSWORD));
         return request.email();
@@ -55,7 +55,7 @@ class SignInTest extends IntegrationTest {
 
     @Test
     void adminsLandOnTheUsersScreen() throws Exception {
-        mvc.perform(formLogin().user("demo").password("demo")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user("demo").password(DEMO_PASSWORD)).andExpect(redirectedUrl("/"));
         mvc.perform(get("/").with(user("demo").roles("ADMIN"))).andExpect(redirectedUrl("/users"));
         mvc.perform(get("/users")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/camunda/app/tasklist/")).andExpect(redirectedUrl("http://localhost/login"));

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Helpers for the administration tests: Camunda admins with scopes, and API calls as them. */
 abstract class AdminTestSupport extends IntegrationTest {
 
-    static final String PASSWORD = "Admin-Pass-1!";
+    static final String PASSWORD = "Tulip-Field-7!";
 
     @Autowired
     protected MockMvc mvc;
@@ -59,7 +59,7 @@ abstract class AdminTestSupport extends IntegrationTest {
     }
 
     ResultActions asDemo(MockHttpServletRequestBuilder request) throws Exception {
-        return api("demo", "demo", request);
+        return api("demo", DEMO_PASSWORD, request);
     }
 
     static MockHttpServletRequestBuilder post(String path, Object body) throws Exception {

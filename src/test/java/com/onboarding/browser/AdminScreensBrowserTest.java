@@ -37,7 +37,7 @@ class AdminScreensBrowserTest extends IntegrationTest {
         String bert = uniqueEmail();
         try (Browser browser = Browser.open(port)) {
             browser.go("/");
-            browser.signIn("demo", "demo");
+            browser.signIn("demo", DEMO_PASSWORD);
             browser.waitForText(By.tagName("h1"), "Users");
             browser.screenshot("admin-01-users");
 
@@ -132,7 +132,7 @@ class AdminScreensBrowserTest extends IntegrationTest {
             browser.go("/users");
             browser.click(By.xpath("//button[normalize-space()='Sign out']"));
             browser.go("/users");
-            browser.signIn(scoped, "Scoped-Pass-1!");
+            browser.signIn(scoped, "Tulip-Field-7!");
             browser.waitForText(By.tagName("h1"), "Users");
             browser.go("/users?q=" + anna);
             assertThat(rowStatus(browser, anna)).isEqualTo("Invite accepted");
@@ -154,7 +154,7 @@ class AdminScreensBrowserTest extends IntegrationTest {
         User user = identity.newUser(id);
         user.setFirstName("Scoped");
         user.setLastName("Admin");
-        user.setPassword("Scoped-Pass-1!");
+        user.setPassword("Tulip-Field-7!");
         identity.saveUser(user);
         adminScopes.update(id, clientIds, List.of(), AdminScope.global("demo"));
         return id;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.onboarding.invitation.InvitationRequest;
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -33,7 +33,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
     @Autowired
     UserAccountRepository users;
     @Autowired
-    InvitationService invitationService;
+    InvitationCommands invitationService;
 
     @Test
     void adminInvitesInTasklist_inviteeRegistersThroughTheMailedLink() {
@@ -45,7 +45,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             // An address that already belongs to a user passes the browser's checks and is refused by the server.
             String taken = uniqueEmail();
             invitationService.invite(new InvitationRequest(taken, "Taken", "User", "en", null, "STANDARD", null,
-                    validRequest().clientIds(), "demo"));
+                    validRequest().clientIds(), "demo")).invitationId();
             long usersBefore = users.count();
             fillInviteForm(browser, taken);
             browser.click(By.xpath("//button[normalize-space()='Complete']"));
@@ -103,7 +103,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
     /** One sign-in (the application's) opens Tasklist too: Camunda's own login page never appears. */
     private void signInToTasklist(Browser browser) {
         browser.go("/camunda/app/tasklist/default/");
-        browser.signIn("demo", "demo");
+        browser.signIn("demo", DEMO_PASSWORD);
         browser.visible(By.cssSelector(".start-process-action"));
         browser.screenshot("tasklist-01-signed-in");
     }

@@ -40,7 +40,7 @@ class EngineRestSecurityTest extends IntegrationTest {
 
     @Test
     void camundaUsersMayCallIt() {
-        ResponseEntity<String> response = rest.withBasicAuth("demo", "demo")
+        ResponseEntity<String> response = rest.withBasicAuth("demo", DEMO_PASSWORD)
                 .getForEntity("/engine-rest/process-definition?key=user-invitation", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains("\"key\":\"user-invitation\"");

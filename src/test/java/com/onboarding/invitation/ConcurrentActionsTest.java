@@ -22,7 +22,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 class ConcurrentActionsTest extends IntegrationTest {
 
     @Autowired
-    InvitationService invitationService;
+    InvitationCommands invitationService;
     @Autowired
     RegistrationService registration;
     @Autowired
@@ -68,7 +68,7 @@ class ConcurrentActionsTest extends IntegrationTest {
     long invitedAndMailed(String email) {
         InvitationRequest base = validRequest();
         long id = invitationService.invite(new InvitationRequest(email, base.firstName(), base.lastName(),
-                base.language(), null, base.roleCode(), null, base.clientIds(), "demo"));
+                base.language(), null, base.roleCode(), null, base.clientIds(), "demo")).invitationId();
         executeJob(processOf(id).getId(), "SendInvitationMail");
         return id;
     }
@@ -79,8 +79,8 @@ class ConcurrentActionsTest extends IntegrationTest {
         long id = invitedAndMailed(email);
         String instanceId = invitation(id).getProcessInstanceId();
 
-        List<Throwable> outcomes = atOnce(() -> invitationService.requestResend(id, "admin-a"),
-                () -> invitationService.requestCancel(id, "admin-b"));
+        List<Throwable> outcomes = atOnce(() -> invitationService.requestResend(id, "demo"),
+                () -> invitationService.requestCancel(id, "demo"));
 
         assertCleanFailures(outcomes);
         long mailJobs = managementService.createJobQuery().processInstanceId(instanceId).activityId("SendInvitationMail").count();

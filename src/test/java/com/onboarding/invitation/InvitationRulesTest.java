@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InvitationRulesTest extends IntegrationTest {
 
     @Autowired
-    InvitationService invitationService;
+    InvitationCommands invitationService;
     @Autowired
     UserAccountRepository users;
 
@@ -81,7 +81,7 @@ class InvitationRulesTest extends IntegrationTest {
     @Test
     void emailOfAnInvitedUser_saysStatusAndPointsToResend_ignoringCase() {
         InvitationRequest first = validRequest();
-        invitationService.invite(first);
+        invitationService.invite(first).invitationId();
         InvitationRequest again = new InvitationRequest(first.email().toUpperCase(), "Other", "Person", "de", null,
                 "READ_ONLY", null, first.clientIds(), "demo");
         assertRejected(again, "email", first.email().toUpperCase() + " has already been invited (status: Invited). "

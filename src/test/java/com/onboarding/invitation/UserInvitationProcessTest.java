@@ -26,7 +26,7 @@ class UserInvitationProcessTest extends IntegrationTest {
     static final String STRONG_PASSWORD = "Sunny-Day-42";
 
     @Autowired
-    InvitationService invitationService;
+    InvitationCommands invitationService;
     @Autowired
     RegistrationService registration;
     @Autowired
@@ -36,7 +36,7 @@ class UserInvitationProcessTest extends IntegrationTest {
 
     /** Invites and runs the mail job: the invitee holds a link and the process waits for the registration. */
     long inviteAndMail(InvitationRequest request) {
-        long id = invitationService.invite(request);
+        long id = invitationService.invite(request).invitationId();
         ProcessInstance instance = processOf(id);
         assertThat(instance).isWaitingAt("SendInvitationMail");
         executeJob(instance.getId(), "SendInvitationMail");
@@ -197,7 +197,7 @@ class UserInvitationProcessTest extends IntegrationTest {
     @Test
     void cancelWhileTheMailIsStillQueued_noMailGoesOut() {
         InvitationRequest request = validRequest();
-        long id = invitationService.invite(request);
+        long id = invitationService.invite(request).invitationId();
         ProcessInstance instance = processOf(id);
 
         invitationService.requestCancel(id, "demo");
@@ -250,7 +250,7 @@ class UserInvitationProcessTest extends IntegrationTest {
     @Test
     void mailFailure_isRetriedThenBecomesAnIncident_andNothingIsLost() {
         InvitationRequest request = validRequest();
-        long id = invitationService.invite(request);
+        long id = invitationService.invite(request).invitationId();
         ProcessInstance instance = processOf(id);
         greenMail.stop();
         try {

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.onboarding.invitation.InvitationRequest;
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -35,7 +35,7 @@ class RegistrationPageTest extends IntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    InvitationService invitationService;
+    InvitationCommands invitationService;
     @Autowired
     UserAccountRepository users;
 
@@ -44,7 +44,7 @@ class RegistrationPageTest extends IntegrationTest {
 
     Invited invite() {
         InvitationRequest request = validRequest();
-        long id = invitationService.invite(request);
+        long id = invitationService.invite(request).invitationId();
         executeJob(processOf(id).getId(), "SendInvitationMail");
         return new Invited(id, request.email(), latestToken(request.email()));
     }

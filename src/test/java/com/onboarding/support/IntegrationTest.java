@@ -40,6 +40,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(IntegrationTest.TestClockConfig.class)
 public abstract class IntegrationTest {
 
+    /** The development admin's password (application-test.yaml); it follows the product's password rules. */
+    protected static final String DEMO_PASSWORD = "Onboard-Me-1";
+
     private static final Pattern LINK_TOKEN = Pattern.compile("https://onboarding\\.test/register\\?token=([A-Za-z0-9_-]{43})");
 
     @TestConfiguration

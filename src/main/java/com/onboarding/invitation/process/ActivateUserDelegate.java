@@ -1,20 +1,20 @@
 package com.onboarding.invitation.process;
 
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationSteps;
 import org.springframework.stereotype.Component;
 
 /** Service task "Activate user", right after the invitee completed the registration. */
 @Component("activateUser")
 class ActivateUserDelegate extends InvitationStep {
 
-    private final InvitationService invitations;
+    private final InvitationSteps steps;
 
-    ActivateUserDelegate(InvitationService invitations) {
-        this.invitations = invitations;
+    ActivateUserDelegate(InvitationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
-    void run(long invitationId) {
-        invitations.accept(invitationId);
+    void run(long invitationId, String processInstanceId) {
+        steps.accept(invitationId, processInstanceId);
     }
 }

@@ -1,20 +1,20 @@
 package com.onboarding.invitation.process;
 
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationSteps;
 import org.springframework.stereotype.Component;
 
 /** Service task "Cancel invitation". */
 @Component("cancelInvitation")
 class CancelInvitationDelegate extends InvitationStep {
 
-    private final InvitationService invitations;
+    private final InvitationSteps steps;
 
-    CancelInvitationDelegate(InvitationService invitations) {
-        this.invitations = invitations;
+    CancelInvitationDelegate(InvitationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
-    void run(long invitationId) {
-        invitations.cancel(invitationId);
+    void run(long invitationId, String processInstanceId) {
+        steps.cancel(invitationId, processInstanceId);
     }
 }

@@ -1,20 +1,20 @@
 package com.onboarding.invitation.process;
 
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationSteps;
 import org.springframework.stereotype.Component;
 
 /** Service task "Issue new link", after "Resend requested": the old link dies here. */
 @Component("issueNewLink")
 class IssueNewLinkDelegate extends InvitationStep {
 
-    private final InvitationService invitations;
+    private final InvitationSteps steps;
 
-    IssueNewLinkDelegate(InvitationService invitations) {
-        this.invitations = invitations;
+    IssueNewLinkDelegate(InvitationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
-    void run(long invitationId) {
-        invitations.reopen(invitationId);
+    void run(long invitationId, String processInstanceId) {
+        steps.reopen(invitationId, processInstanceId);
     }
 }

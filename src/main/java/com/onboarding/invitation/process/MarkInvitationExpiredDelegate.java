@@ -1,20 +1,20 @@
 package com.onboarding.invitation.process;
 
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationSteps;
 import org.springframework.stereotype.Component;
 
 /** Service task "Mark invitation expired", after the timer "Link expired". */
 @Component("markInvitationExpired")
 class MarkInvitationExpiredDelegate extends InvitationStep {
 
-    private final InvitationService invitations;
+    private final InvitationSteps steps;
 
-    MarkInvitationExpiredDelegate(InvitationService invitations) {
-        this.invitations = invitations;
+    MarkInvitationExpiredDelegate(InvitationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
-    void run(long invitationId) {
-        invitations.expire(invitationId);
+    void run(long invitationId, String processInstanceId) {
+        steps.expire(invitationId, processInstanceId);
     }
 }

@@ -1,20 +1,20 @@
 package com.onboarding.invitation.process;
 
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationSteps;
 import org.springframework.stereotype.Component;
 
 /** Service task "Send confirmation mail" (async, retried by the engine). */
 @Component("sendConfirmationMail")
 class SendConfirmationMailDelegate extends InvitationStep {
 
-    private final InvitationService invitations;
+    private final InvitationSteps steps;
 
-    SendConfirmationMailDelegate(InvitationService invitations) {
-        this.invitations = invitations;
+    SendConfirmationMailDelegate(InvitationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
-    void run(long invitationId) {
-        invitations.sendConfirmation(invitationId);
+    void run(long invitationId, String processInstanceId) {
+        steps.sendConfirmation(invitationId, processInstanceId);
     }
 }

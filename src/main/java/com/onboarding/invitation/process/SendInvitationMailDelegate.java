@@ -1,20 +1,20 @@
 package com.onboarding.invitation.process;
 
-import com.onboarding.invitation.InvitationService;
+import com.onboarding.invitation.InvitationSteps;
 import org.springframework.stereotype.Component;
 
 /** Service task "Send invitation mail" (async, retried by the engine). */
 @Component("sendInvitationMail")
 class SendInvitationMailDelegate extends InvitationStep {
 
-    private final InvitationService invitations;
+    private final InvitationSteps steps;
 
-    SendInvitationMailDelegate(InvitationService invitations) {
-        this.invitations = invitations;
+    SendInvitationMailDelegate(InvitationSteps steps) {
+        this.steps = steps;
     }
 
     @Override
-    void run(long invitationId) {
-        invitations.sendInvitationLink(invitationId);
+    void run(long invitationId, String processInstanceId) {
+        steps.sendInvitationLink(invitationId, processInstanceId);
     }
 }

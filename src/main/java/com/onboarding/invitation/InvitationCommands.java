@@ -1,0 +1,153 @@
+package com.onboarding.invitation;
+
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.audit.AuditAction;
+import com.onboarding.audit.AuditLog;
+import com.onboarding.engine.EngineActor;
+import com.onboarding.invitation.InvitationRules.ValidInvitation;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator does to invitations: invite, invite again, resend, cancel. Each command runs as the acting
+ * admin in the engine ({@link EngineActor}), so the process steps it triggers know who acts; the steps themselves
+ * ({@link InvitationSteps}) change the invitation, check the actor's scope and write the audit entry, whichever
+ * entry point sent the message.
+ */
+@Service
+public class InvitationCommands {
+
+    /** The new invitation and its user. */
+    public record Invited(long invitationId, long userId) {
+    }
+
+    private final InvitationRules rules;
+    private final InvitationRepository invitations;
+    private final UserAccountRepository users;
+    private final InvitationSettings settings;
+    private final AuditLog audit;
+    private final RuntimeService runtime;
+    private final EngineActor engineActor;
+    private final Clock clock;
+
+    public InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
+            InvitationSettings settings, AuditLog audit, RuntimeService runtime, EngineActor engineActor, Clock clock) {
+        this.rules = rules;
+        this.invitations = invitations;
+        this.users = users;
+        this.settings = settings;
+        this.audit = audit;
+        this.runtime = runtime;
+        this.engineActor = engineActor;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the invited user and the invitation and starts its process; a rejected request throws
+     * {@link InvitationRejectedException} and leaves nothing behind.
+     */
+    @Transactional
+    public Invited invite(InvitationRequest request) {
+        ValidInvitation valid = rules.check(request);
+        Instant now = clock.instant();
+        UserAccount user = UserAccount.invited(valid.profile(), valid.data().role(), valid.data().permissions(),
+                valid.data().clients(), now);
+        try {
+            user = users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvitationRejectedException(List.of(new Problem("email", InvitationRules.invitedConcurrently(valid.profile().email()))));
+        }
+        Invitation invitation = open(user, valid.invitedBy(), valid.personalText(), null);
+        return new Invited(invitation.getId(), user.getId());
+    }
+
+    /**
+     * Invites a user again whose invitation was cancelled (or who was deactivated before registering): a new
+     * invitation and a new process instance, started like the first.
+     */
+    @Transactional
+    public long reinvite(long userId, String actor) {
+        UserAccount user = users.findById(userId)
+                .orElseThrow(() -> new InvitationStateException("User " + userId + " does not exist."));
+        if (user.getStatus() != UserStatus.INVITED) {
+            throw new InvitationStateException("Only invited users can be invited again; " + user.getEmail() + " is "
+                    + (user.getStatus() == UserStatus.ACTIVE ? "active." : "deactivated."));
+        }
+        String previousText = user.getCurrentInvitationId() == null ? null
+                : invitations.findById(user.getCurrentInvitationId()).map(Invitation::getPersonalText).orElse(null);
+        return open(user, actor, previousText, " (again)").getId();
+    }
+
+    /** "Resend invitation": a new link valid for the full period; the old link is dead when this returns. */
+    @Transactional
+    public void requestResend(long invitationId, String actor) {
+        Invitation invitation = findOpen(invitationId, "resent");
+        correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resent", actor);
+    }
+
+    /** "Cancel invitation": the link is dead when this returns. */
+    @Transactional
+    public void requestCancel(long invitationId, String actor) {
+        Invitation invitation = findOpen(invitationId, "cancelled");
+        correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancelled", actor);
+    }
+
+    /** The invitation row, then its process: one start for first invitations and invitations again. */
+    private Invitation open(UserAccount user, String actor, String personalText, String auditNote) {
+        Invitation invitation = invitations.save(new Invitation(user, actor, personalText, clock.instant(),
+                settings.getLinkValidity()));
+        user.setCurrentInvitationId(invitation.getId());
+        audit.record(actor, AuditAction.INVITATION_SENT, user.getId(),
+                "invitation " + invitation.getId() + (auditNote == null ? "" : auditNote));
+        ProcessInstance instance = engineActor.runAs(actor, () -> runtime
+                .createProcessInstanceByKey(InvitationProcess.KEY)
+                .businessKey(InvitationProcess.businessKey(invitation.getId()))
+                .setVariable(InvitationProcess.INVITATION_ID.name(), invitation.getId())
+                .execute());
+        invitation.linkToProcess(instance.getId());
+        return invitation;
+    }
+
+    private Invitation findOpen(long invitationId, String verb) {
+        Invitation invitation = invitations.findForUpdate(invitationId)
+                .orElseThrow(() -> new InvitationStateException("Invitation " + invitationId + " does not exist."));
+        if (!invitation.isOpen()) {
+            throw new InvitationStateException(notOpen(invitation, verb));
+        }
+        return invitation;
+    }
+
+    private void correlate(Invitation invitation, String message, String verb, String actor) {
+        try {
+            engineActor.runAs(actor, () -> runtime.createMessageCorrelation(message)
+                    .processInstanceId(invitation.getProcessInstanceId())
+                    .correlateWithResult());
+        } catch (MismatchingMessageCorrelationException e) {
+            // The process moved on between our check and the correlation (e.g. the invitee just registered).
+            throw new InvitationStateException("The invitation can no longer be " + verb
+                    + ": it changed a moment ago. Reload to see its current state.");
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentInvitationChangeException(e);
+        }
+    }
+
+    private static String notOpen(Invitation invitation, String verb) {
+        return switch (invitation.getStatus()) {
+            case ACCEPTED -> "The invitation cannot be " + verb + ": " + invitation.getUser().getEmail()
+                    + " has already accepted it and is active.";
+            case CANCELLED -> "The invitation cannot be " + verb + ": it was cancelled.";
+            default -> "The invitation cannot be " + verb + " in state " + invitation.getStatus() + ".";
+        };
+    }
+}
