@@ -45,6 +45,13 @@ class PasswordResetController {
         return "redirect:/login?passwordReset";
     }
 
+    /** The form came back without a valid session: nothing was saved; it shows again and says so (SecurityConfig). */
+    @PostMapping("/session-expired")
+    String sessionExpired(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("sessionExpired", true);
+        return show(token, model);
+    }
+
     @ExceptionHandler(LinkNotUsableException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String linkNotUsable(Model model) {

@@ -1,8 +1,11 @@
 package com.onboarding.admin;
 
+import com.onboarding.ConflictException;
+import com.onboarding.audit.SecurityReports;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.users.PermissionRepository;
 import java.util.List;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +25,15 @@ class AdminsController {
     private final CurrentAdmin currentAdmin;
     private final ClientRepository clients;
     private final PermissionRepository permissions;
+    private final SecurityReports reports;
 
     AdminsController(AdminScopes scopes, CurrentAdmin currentAdmin, ClientRepository clients,
-            PermissionRepository permissions) {
+            PermissionRepository permissions, SecurityReports reports) {
         this.scopes = scopes;
         this.currentAdmin = currentAdmin;
         this.clients = clients;
         this.permissions = permissions;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -48,6 +53,26 @@ class AdminsController {
                     permissionCodes == null ? List.of() : permissionCodes, currentAdmin.scope());
             redirect.addFlashAttribute("success", "Scope of " + adminId + " saved.");
         } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admins";
+    }
+
+    /** Mails the requesting global admin the security report on an administrator. */
+    @PostMapping("/{adminId}/security-report")
+    String securityReport(@PathVariable String adminId, RedirectAttributes redirect) {
+        requireGlobal();
+        String requester = currentAdmin.scope().adminId();
+        User subject = scopes.camundaUser(adminId);
+        if (subject == null) {
+            throw new NotFoundException("Administrator", adminId);
+        }
+        User self = scopes.camundaUser(requester);
+        try {
+            reports.sendAboutAdmin(adminId, AdminScopes.displayName(subject), requester,
+                    self == null ? null : self.getEmail());
+            redirect.addFlashAttribute("success", "The security report on " + adminId + " is on its way to your mailbox.");
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/admins";

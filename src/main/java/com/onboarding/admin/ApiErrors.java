@@ -1,44 +1,144 @@
 package com.onboarding.admin;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.invitation.ConcurrentInvitationChangeException;
+import com.onboarding.web.PayloadTooLargeException;
+import com.onboarding.web.Problems;
+import java.util.Arrays;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The API's refusals as RFC 9457 problem details, each with a clear message; nothing was changed. */
+/**
+ * The API's refusals as RFC 9457 problem details, each with a sentence and, where a field is to blame, the field;
+ * nothing was changed. Errors before a controller is chosen (unknown path, method, content type, oversize body)
+ * get the same shape from the error page (web.ErrorPages).
+ */
 @RestControllerAdvice(assignableTypes = {UsersApi.class, ClientsApi.class})
 class ApiErrors {
 
+    private final Problems problems;
+
+    ApiErrors(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(RejectedRequestException.class)
     ProblemDetail rejected(RejectedRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("problems", e.problems());
-        return problem;
+        return problems.of(HttpStatus.BAD_REQUEST, e.getMessage(), e.problems());
     }
 
     @ExceptionHandler({NotFoundException.class, NoSuchElementException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return problems.of(HttpStatus.NOT_FOUND, e.getMessage(), null);
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
+    ProblemDetail forbidden(RuntimeException e) {
+        return problems.of(HttpStatus.FORBIDDEN, e.getMessage(), null);
     }
 
     @ExceptionHandler({ConflictException.class, ConcurrentInvitationChangeException.class})
     ProblemDetail conflict(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        return problems.of(HttpStatus.CONFLICT, e.getMessage(), null);
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)
     ProblemDetail concurrent(ConcurrencyFailureException e) {
         return conflict(new ConcurrentInvitationChangeException(e));
+    }
+
+    /** A body that is no JSON, ends too early, is too large, or has a value of the wrong type. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof PayloadTooLargeException tooLarge) {
+            return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = field(mapping.getPath());
+            return problems.of(HttpStatus.BAD_REQUEST, "The field '" + field + "' has a value of the wrong type.",
+                    List.of(new Problem(field, expected(mapping))));
+        }
+        if (cause instanceof JsonParseException parse) {
+            return problems.of(HttpStatus.BAD_REQUEST, "The body is not valid JSON (line "
+                    + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").", null);
+        }
+        if (cause instanceof MismatchedInputException) {
+            return problems.of(HttpStatus.BAD_REQUEST, "The JSON body is incomplete or not a JSON object.", null);
+        }
+        return problems.of(HttpStatus.BAD_REQUEST, "Send a JSON object as the body (Content-Type: application/json).",
+                null);
+    }
+
+    /** A path or query value of the wrong type: a non-numeric id, an unknown status. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String message = "'" + e.getValue() + "' is not a valid " + e.getName() + ": " + expected(e.getRequiredType());
+        return problems.of(HttpStatus.BAD_REQUEST, message, List.of(new Problem(e.getName(), message)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        String message = "The parameter '" + e.getParameterName() + "' is required.";
+        return problems.of(HttpStatus.BAD_REQUEST, message, List.of(new Problem(e.getParameterName(), message)));
+    }
+
+    private static String field(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String expected(JsonMappingException mapping) {
+        if (mapping instanceof InvalidFormatException invalid) {
+            return "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType());
+        }
+        if (mapping instanceof MismatchedInputException mismatch) {
+            return "expected " + expected(mismatch.getTargetType());
+        }
+        return "the value has the wrong type";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {
+            return "a whole number";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list, e.g. [1, 2]";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return "a value of another type";
     }
 }

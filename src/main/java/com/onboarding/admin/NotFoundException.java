@@ -6,7 +6,7 @@ package com.onboarding.admin;
  */
 public class NotFoundException extends RuntimeException {
 
-    public NotFoundException(String what, long id) {
+    public NotFoundException(String what, Object id) {
         super(what + " " + id + " does not exist.");
     }
 }

@@ -105,6 +105,11 @@ class UsersController {
     String invite(@ModelAttribute("form") InviteForm form, BindingResult binding,
             @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect) {
         AdminScope scope = currentAdmin.scope();
+        if (binding.hasErrors()) {
+            // A value that could not even be read (e.g. a client id that is no number): say so, send nothing.
+            model.addAttribute("returnTo", safe(returnTo));
+            return formPage(model, "invite");
+        }
         try {
             invitations.invite(form.toRequest(scope.adminId()));
         } catch (RejectedRequestException e) {
@@ -137,17 +142,21 @@ class UsersController {
     String edit(@PathVariable long id, @ModelAttribute("form") InviteForm form, BindingResult binding,
             @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect) {
         AdminScope scope = currentAdmin.scope();
-        try {
-            administration.edit(id, form.toUserData(), scope);
-        } catch (RejectedRequestException e) {
-            reject(e, binding);
-            form.setEmail(administration.get(id, scope).getEmail());
-            model.addAttribute("userId", id);
-            model.addAttribute("returnTo", safe(returnTo));
-            return formPage(model, "edit");
+        // A value that could not even be read (e.g. a client id that is no number) changes nothing either.
+        if (!binding.hasErrors()) {
+            try {
+                administration.edit(id, form.toUserData(), scope);
+                redirect.addFlashAttribute("success", "Changes to " + form.getFirstName() + " " + form.getLastName()
+                        + " saved.");
+                return "redirect:" + safe(returnTo);
+            } catch (RejectedRequestException e) {
+                reject(e, binding);
+            }
         }
-        redirect.addFlashAttribute("success", "Changes to " + form.getFirstName() + " " + form.getLastName() + " saved.");
-        return "redirect:" + safe(returnTo);
+        form.setEmail(administration.get(id, scope).getEmail());
+        model.addAttribute("userId", id);
+        model.addAttribute("returnTo", safe(returnTo));
+        return formPage(model, "edit");
     }
 
     @PostMapping("/{id}/resend")

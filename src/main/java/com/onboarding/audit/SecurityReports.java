@@ -36,19 +36,39 @@ public class SecurityReports {
         this.properties = properties;
     }
 
+    /** Mails the requesting admin every security-relevant event about one user of the business application. */
     @Transactional
     public List<Entry> send(long userId, String userName, String adminId, String adminEmail) {
+        requireEmail(adminEmail);
+        audit.record(adminId, AuditAction.SECURITY_REPORT_REQUESTED, userId, null);
+        return mail(adminEmail, userName, events.findBySubjectUserIdOrderByOccurredAtAsc(userId));
+    }
+
+    /**
+     * Mails the requesting (global) admin every security-relevant event about an administrator: their sign-ins,
+     * account, password, group and scope changes, from Camunda Admin, /engine-rest or the Administrators screen.
+     */
+    @Transactional
+    public List<Entry> sendAboutAdmin(String subjectAdminId, String subjectName, String adminId, String adminEmail) {
+        requireEmail(adminEmail);
+        audit.recordAboutAdmin(adminId, AuditAction.SECURITY_REPORT_REQUESTED, subjectAdminId, null);
+        return mail(adminEmail, subjectName, events.findBySubjectAdminIdOrderByOccurredAtAsc(subjectAdminId));
+    }
+
+    private static void requireEmail(String adminEmail) {
         if (adminEmail == null || adminEmail.isBlank()) {
             throw new ConflictException("Your Camunda account has no email address; add one in Camunda Admin "
                     + "to receive security reports.");
         }
-        audit.record(adminId, AuditAction.SECURITY_REPORT_REQUESTED, userId, null);
-        List<Entry> entries = events.findBySubjectUserIdOrderByOccurredAtAsc(userId).stream()
+    }
+
+    private List<Entry> mail(String to, String subjectName, List<AuditEvent> events) {
+        List<Entry> entries = events.stream()
                 .map(e -> new Entry(TIME.withZone(properties.timeZone()).format(e.getOccurredAt()), e.getAction().label(),
                         e.getActor(), e.getDetails() == null ? "" : e.getDetails()))
                 .toList();
-        mail.send(adminEmail, "Security report: " + userName, "security-report", Locale.ENGLISH,
-                Map.of("userName", userName, "entries", entries, "zone", properties.timeZone().getId()));
+        mail.send(to, "Security report: " + subjectName, "security-report", Locale.ENGLISH,
+                Map.of("userName", subjectName, "entries", entries, "zone", properties.timeZone().getId()));
         return entries;
     }
 }

@@ -1,5 +1,6 @@
 package com.onboarding.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,6 +26,16 @@ class EngineConfig {
                 configuration.getCustomHistoryLevels().add(new PersonalDataHistoryLevel());
             }
         };
+    }
+
+    /** The application's refusals in Tasklist and /engine-rest read as its own sentences (see the class). */
+    @Bean
+    FilterRegistrationBean<EngineRefusalMessages> engineRefusalMessages(ObjectMapper json) {
+        FilterRegistrationBean<EngineRefusalMessages> registration =
+                new FilterRegistrationBean<>(new EngineRefusalMessages(json));
+        registration.setName("engine-refusal-messages");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        return registration;
     }
 
     /**

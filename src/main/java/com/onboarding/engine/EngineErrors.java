@@ -1,11 +1,12 @@
 package com.onboarding.engine;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * The application's refusals inside engine calls (a form submitted in Tasklist, say) carry an error code of their
- * own from the range Camunda leaves to applications (20000 to 39999), so that the web layer can tell them from
- * engine failures and answer them as what they are: a 400 with the sentence for the person.
+ * The application's refusals inside engine calls (a Tasklist form it will not accept, say). They are form
+ * validation failures to the engine, which its REST API answers with 400, and carry an error code of their own
+ * from the range Camunda leaves to applications (20000 to 39999), so that {@link EngineRefusalMessages} can give
+ * the person the application's sentence without the engine's technical prefix.
  */
 public final class EngineErrors {
 
@@ -15,8 +16,8 @@ public final class EngineErrors {
     private EngineErrors() {
     }
 
-    public static BadUserRequestException refused(String message) {
-        BadUserRequestException refusal = new BadUserRequestException(message);
+    public static FormFieldValidationException refused(String message) {
+        FormFieldValidationException refusal = new FormFieldValidationException(null, message);
         refusal.setCode(REFUSED);
         return refusal;
     }

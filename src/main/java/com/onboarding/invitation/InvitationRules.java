@@ -6,6 +6,7 @@ import com.onboarding.admin.AdminScope;
 import com.onboarding.admin.AdminScopes;
 import com.onboarding.clients.Client;
 import com.onboarding.clients.ClientRepository;
+import com.onboarding.users.EmailAddress;
 import com.onboarding.users.Language;
 import com.onboarding.users.Permission;
 import com.onboarding.users.PermissionRepository;
@@ -20,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvitationRules {
 
-    static final int MAX_EMAIL = 254;
     static final int MAX_NAME = 100;
     static final int MAX_PERSONAL_TEXT = 2000;
 
-    // Deliberately simple: one @, no spaces, a dot in the domain. The mail itself is the real check.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     /** User data that passed every rule, resolved to entities. */
     public record ValidUserData(String firstName, String lastName, Language language, Role role,
@@ -68,8 +65,12 @@ public class InvitationRules {
         String email = trim(request.email());
         if (email.isEmpty()) {
             problems.add(new Problem("email", "Email is required."));
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            problems.add(new Problem("email", "'" + email + "' is not a valid email address."));
+        } else if (EmailAddress.problem(email).isPresent()) {
+            problems.add(new Problem("email", switch (EmailAddress.problem(email).get()) {
+                case INVALID -> "'" + email + "' is not a valid email address.";
+                case NON_ASCII_LOCAL_PART -> "'" + email + "' cannot receive mail from this service: before the @, "
+                        + "use only unaccented letters, digits and . _ + - (a domain such as müller.de is fine).";
+            }));
         } else {
             users.findByEmailNormalized(UserAccount.normalizeEmail(email))
                     .ifPresent(existing -> problems.add(new Problem("email", scope.coversUser(existing)

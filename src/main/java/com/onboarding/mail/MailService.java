@@ -1,6 +1,7 @@
 package com.onboarding.mail;
 
 import com.onboarding.OnboardingProperties;
+import com.onboarding.users.EmailAddress;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -49,7 +50,8 @@ public class MailService {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(properties.mailFrom());
-            helper.setTo(to);
+            // The domain in punycode: every SMTP server accepts that (the address was checked at invite time).
+            helper.setTo(EmailAddress.ascii(to));
             helper.setSubject(subject);
             helper.setText(text, html);
             sender.send(message);

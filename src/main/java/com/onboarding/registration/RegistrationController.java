@@ -66,6 +66,19 @@ class RegistrationController {
         return "redirect:/register/done";
     }
 
+    /**
+     * The form came back without a valid session (it expired while the invitee typed): nothing was saved; the form
+     * shows again with their entries and says so (see SecurityConfig).
+     */
+    @PostMapping("/session-expired")
+    String sessionExpired(@ModelAttribute("form") RegistrationForm form, Model model) {
+        model.addAttribute("email", registration.open(form.getToken()).getEmail());
+        model.addAttribute("sessionExpired", true);
+        form.setPassword(null);
+        form.setPasswordConfirmation(null);
+        return "registration/form";
+    }
+
     @GetMapping("/done")
     String done() {
         return "registration/done";

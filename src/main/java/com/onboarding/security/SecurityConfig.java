@@ -2,22 +2,36 @@ package com.onboarding.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import com.onboarding.web.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 
 @Configuration(proxyBeanMethods = false)
@@ -26,15 +40,25 @@ class SecurityConfig {
     static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**", "/login",
             "/css/**", "/js/**", "/error"};
 
-    /** The JSON API: HTTP Basic with an admin's Camunda credentials, no session, so no CSRF exposure. */
+    /**
+     * The JSON API: HTTP Basic with an admin's Camunda credentials, no session, so no CSRF exposure. Refusals are
+     * problem details like every other API error.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SignInProviders signIn) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInProviders signIn, Problems problems) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationProvider(signIn)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Onboarding\"");
+                            problems.write(response, problems.of(HttpStatus.UNAUTHORIZED,
+                                    "Sign in with HTTP Basic: an administrator's Camunda user name and password.", null));
+                        })
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                problems.of(HttpStatus.FORBIDDEN, "The API is for administrators only.", null))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -80,15 +104,51 @@ class SecurityConfig {
                         .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/account/**").hasRole(Roles.USER)
                         .anyRequest().authenticated())
+                .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::denied))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // Tokens travel in link URLs: never leak them to other sites through the Referer header.
                 .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CAPTURED_MAIL,
+                                new ContentSecurityPolicyHeaderWriter(CAPTURED_MAIL_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                                new OrRequestMatcher(antMatcher("/camunda/**"), CAPTURED_MAIL)),
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER))
                         // Cockpit and Tasklist embed their own pages in frames.
                         .frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * The application's pages load scripts, styles and images from this service only and run no inline script. The
+     * Camunda webapps send their own policy (they need inline code); they are left out here.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** A captured mail's HTML, shown on this origin: its inline styles, nothing else, in a sandbox. */
+    static final String CAPTURED_MAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+    static final RequestMatcher CAPTURED_MAIL = antMatcher("/dev/mails/*");
+
+    /** Forms submitted with a link token whose session was lost: explained, with the entries kept. */
+    static final Set<String> TOKEN_FORMS = Set.of("/register", "/password-reset");
+
+    /**
+     * A registration or reset form whose session expired while the person typed fails its CSRF check. Instead of a
+     * bare 403, the form comes back with their entries (not the password) and a sentence on what happened; nothing
+     * was saved. Everything else refused gets the error page.
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        if (denied instanceof CsrfException && "POST".equals(request.getMethod())
+                && TOKEN_FORMS.contains(request.getServletPath())) {
+            request.getRequestDispatcher(request.getServletPath() + "/session-expired").forward(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -17,11 +18,13 @@ class SignInAudit {
     private final AuditLog audit;
     private final UserAccountRepository users;
     private final LoginThrottle throttle;
+    private final IdentityService identity;
 
-    SignInAudit(AuditLog audit, UserAccountRepository users, LoginThrottle throttle) {
+    SignInAudit(AuditLog audit, UserAccountRepository users, LoginThrottle throttle, IdentityService identity) {
         this.audit = audit;
         this.users = users;
         this.throttle = throttle;
+        this.identity = identity;
     }
 
     @EventListener
@@ -29,7 +32,7 @@ class SignInAudit {
     public void succeeded(AuthenticationSuccessEvent event) {
         String name = event.getAuthentication().getName();
         throttle.succeeded(name);
-        audit.record(name, AuditAction.SIGN_IN, subject(name), null);
+        record(name, AuditAction.SIGN_IN, null);
     }
 
     @EventListener
@@ -37,11 +40,17 @@ class SignInAudit {
     public void failed(AbstractAuthenticationFailureEvent event) {
         String name = String.valueOf(event.getAuthentication().getName());
         throttle.failed(name);
-        audit.record(name.length() > 254 ? name.substring(0, 254) : name, AuditAction.SIGN_IN_FAILED, subject(name),
+        record(name.length() > 254 ? name.substring(0, 254) : name, AuditAction.SIGN_IN_FAILED,
                 event.getException().getClass().getSimpleName());
     }
 
-    private Long subject(String name) {
-        return users.findByEmailNormalized(UserAccount.normalizeEmail(name)).map(UserAccount::getId).orElse(null);
+    /** About the administrator or the user of that name, if there is one (names never contain both forms). */
+    private void record(String name, AuditAction action, String details) {
+        if (!name.isBlank() && identity.createUserQuery().userId(name).count() > 0) {
+            audit.recordAboutAdmin(name, action, name, details);
+        } else {
+            audit.record(name, action, users.findByEmailNormalized(UserAccount.normalizeEmail(name))
+                    .map(UserAccount::getId).orElse(null), details);
+        }
     }
 }

@@ -6,12 +6,12 @@ import com.onboarding.admin.AdminScope;
 import com.onboarding.admin.AdminScopes;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.engine.EngineActor;
-import com.onboarding.engine.EngineErrors;
 import com.onboarding.users.Language;
 import com.onboarding.users.PermissionRepository;
 import com.onboarding.users.RoleRepository;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -49,7 +49,7 @@ class LoadInvitationChoicesDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         // Offer only what this admin may grant; the server checks again on submission.
         AdminScope scope = adminScopes.of(engineActor.current()
-                .orElseThrow(() -> EngineErrors.refused("Sign in to invite users.")));
+                .orElseThrow(() -> new AuthorizationException("Sign in to invite users.")));
         setOptions(execution, InviteUserProcess.LANGUAGE_OPTIONS, Arrays.stream(Language.values())
                 .map(l -> new Option(l.displayName(), l.code())).toList());
         setOptions(execution, InviteUserProcess.ROLE_OPTIONS, roles.findAllByOrderByNameAsc().stream()

@@ -8,6 +8,7 @@ import com.onboarding.invitation.InvitationRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
@@ -32,7 +33,7 @@ class StartInvitationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // The admin completing the task, as the engine authenticated them: a variable could be overwritten.
-        String inviter = engineActor.current().orElseThrow(() -> EngineErrors.refused("Sign in to invite users."));
+        String inviter = engineActor.current().orElseThrow(() -> new AuthorizationException("Sign in to invite users."));
         InvitationRequest request = new InvitationRequest(
                 InviteUserProcess.EMAIL.getOrNull(execution),
                 InviteUserProcess.FIRST_NAME.getOrNull(execution),

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** A user of the business application, from invitation on. */
@@ -99,9 +98,9 @@ public class UserAccount {
         return user;
     }
 
-    /** The one place that decides when two addresses are the same user. */
+    /** When two addresses are the same user: see {@link EmailAddress#normalize}. */
     public static String normalizeEmail(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return EmailAddress.normalize(email);
     }
 
     public void updateProfile(String firstName, String lastName, Language language) {
