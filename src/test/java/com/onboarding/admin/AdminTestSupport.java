@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Helpers for the administration tests: Camunda admins with scopes, and API calls as them. */
-abstract class AdminTestSupport extends IntegrationTest {
+public abstract class AdminTestSupport extends IntegrationTest {
 
-    static final String PASSWORD = "Tulip-Field-7!";
+    protected static final String PASSWORD = "Tulip-Field-7!";
 
     @Autowired
     protected MockMvc mvc;
@@ -33,16 +33,16 @@ abstract class AdminTestSupport extends IntegrationTest {
     @Autowired
     protected UserAccountRepository users;
 
-    long acme() {
+    protected long acme() {
         return clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId();
     }
 
-    long globex() {
+    protected long globex() {
         return clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId();
     }
 
     /** A Camunda user outside camunda-admin who administers the given clients and may grant these permissions. */
-    String scopedAdmin(List<Long> clientIds, List<String> permissions) {
+    protected String scopedAdmin(List<Long> clientIds, List<String> permissions) {
         String id = "scoped" + uniqueEmail().substring(5, 13);
         User user = identity.newUser(id);
         user.setFirstName("Scoped");
@@ -54,25 +54,25 @@ abstract class AdminTestSupport extends IntegrationTest {
         return id;
     }
 
-    ResultActions api(String admin, String password, MockHttpServletRequestBuilder request) throws Exception {
+    protected ResultActions api(String admin, String password, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(admin, password)).contentType(MediaType.APPLICATION_JSON));
     }
 
-    ResultActions asDemo(MockHttpServletRequestBuilder request) throws Exception {
+    protected ResultActions asDemo(MockHttpServletRequestBuilder request) throws Exception {
         return api("demo", DEMO_PASSWORD, request);
     }
 
-    static MockHttpServletRequestBuilder post(String path, Object body) throws Exception {
+    protected static MockHttpServletRequestBuilder post(String path, Object body) throws Exception {
         return MockMvcRequestBuilders.post(path).content(new ObjectMapper().writeValueAsString(body));
     }
 
-    static Map<String, Object> invitation(String email, String role, List<String> permissions, List<Long> clientIds) {
+    protected static Map<String, Object> invitation(String email, String role, List<String> permissions, List<Long> clientIds) {
         return Map.of("email", email, "firstName", "Ina", "lastName", "Vogel", "language", "en", "role", role,
                 "permissions", permissions, "clients", clientIds);
     }
 
     /** Invites through the API as demo (global) and returns the new user's id. */
-    long invite(String email, long clientId) throws Exception {
+    protected long invite(String email, long clientId) throws Exception {
         var response = asDemo(post("/api/invitations", invitation(email, "STANDARD", List.of(), List.of(clientId))))
                 .andReturn().getResponse();
         String body = response.getStatus() + " " + response.getContentAsString();
@@ -83,12 +83,12 @@ abstract class AdminTestSupport extends IntegrationTest {
         return created.get("userId").asLong();
     }
 
-    long invitationIdOf(long userId) {
+    protected long invitationIdOf(long userId) {
         return users.findById(userId).orElseThrow().getCurrentInvitationId();
     }
 
     /** Runs the queued invitation mail of this user (the job executor is off in tests). */
-    void mailInvitation(long userId) {
+    protected void mailInvitation(long userId) {
         executeJob(invitation(invitationIdOf(userId)).getProcessInstanceId(), "SendInvitationMail");
     }
 }

@@ -44,6 +44,39 @@ class InvitationRulesTest extends IntegrationTest {
     }
 
     @Test
+    void anAddressThatNotEveryMailServerCanDeliverToIsRefused_withTheReason() {
+        assertRejected(with(r -> new InvitationRequest("jürgen@example.com", r.firstName(), r.lastName(), r.language(),
+                r.personalText(), r.roleCode(), r.permissionCodes(), r.clientIds(), r.invitedBy())),
+                "email", "'jürgen@example.com' cannot receive mail from this service: before the @, use only "
+                        + "unaccented letters, digits and . _ + - (a domain such as müller.de is fine).");
+        for (String invalid : new String[] {"anna@localhost", "anna@@example.com", "anna@exa mple.com",
+                ".anna@example.com", "anna@example..com", "anna\u0000@example.com"}) {
+            assertRejected(with(r -> new InvitationRequest(invalid, r.firstName(), r.lastName(), r.language(),
+                    r.personalText(), r.roleCode(), r.permissionCodes(), r.clientIds(), r.invitedBy())),
+                    "email", "'" + invalid + "' is not a valid email address.");
+        }
+    }
+
+    @Test
+    void anInternationalisedDomainIsDeliveredAsPunycode_andIsOneUserWhicheverWayItIsSpelt() throws Exception {
+        String local = uniqueEmail().substring(0, 13);
+        InvitationRequest request = with(r -> new InvitationRequest(local + "@Müller-Bäckerei.de", r.firstName(),
+                r.lastName(), r.language(), r.personalText(), r.roleCode(), r.permissionCodes(), r.clientIds(),
+                r.invitedBy()));
+        long id = invitationService.invite(request).invitationId();
+        executeJob(processOf(id).getId(), "SendInvitationMail");
+
+        String ascii = local + "@xn--mller-bckerei-hfb76a.de";
+        assertThat(mailsTo(ascii)).hasSize(1);
+        assertThat(invitation(id).getUser().getEmail()).as("shown as typed").isEqualTo(local + "@Müller-Bäckerei.de");
+        greenMail.purgeEmailFromAllMailboxes();
+        assertRejected(with(r -> new InvitationRequest(ascii.toUpperCase(), r.firstName(), r.lastName(), r.language(),
+                r.personalText(), r.roleCode(), r.permissionCodes(), r.clientIds(), r.invitedBy())),
+                "email", ascii.toUpperCase() + " has already been invited (status: Invited). "
+                        + "Use \"Resend invitation\" in the user administration to send a new link.");
+    }
+
+    @Test
     void missingMandatoryFields() {
         InvitationRequest request = with(r -> new InvitationRequest(" ", "", null, null, null, null, null,
                 r.clientIds(), r.invitedBy()));

@@ -25,9 +25,14 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import com.onboarding.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The admin's "Invite user" in Camunda Tasklist: options from the database, the form, and no personal data in history. */
+@ExtendWith(OutputCaptureExtension.class)
 class TasklistInviteUserTest extends IntegrationTest {
 
     @Autowired
@@ -134,6 +139,27 @@ class TasklistInviteUserTest extends IntegrationTest {
         assertThat(runtimeService.getVariables(processOf(invitation.getId()).getId()).keySet())
                 .containsExactly("invitationId");
     }
+
+    @Test
+    void aRefusalReachesTasklistAsTheSentenceAlone_andIsNotLoggedWithTheData(CapturedOutput output) {
+        var rest = Http.basic(port, "demo", DEMO_PASSWORD);
+        String started = rest.json("POST", "/engine-rest/process-definition/key/invite-user/start", "{}").body();
+        String instance = started.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        String marker = "leak-check-" + uniqueEmail().substring(5, 13);
+
+        var refused = rest.json("POST", "/engine-rest/task/" + taskId + "/submit-form",
+                "{\"variables\":{\"email\":{\"value\":\"" + marker + "\"},\"personalText\":{\"value\":\"" + marker
+                        + "\"}}}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"message\":\"The invitation was not sent: '" + marker
+                + "' is not a valid email address.").doesNotContain(taskId);
+        assertThat(output.getAll()).doesNotContain(marker);
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void rejectedFormShowsTheReasonAndCreatesNothing() {

@@ -1,6 +1,7 @@
 package com.onboarding.security;
 
 import static com.onboarding.security.PasswordPolicy.Violation.CONTAINS_EMAIL;
+import static com.onboarding.security.PasswordPolicy.Violation.CONTROL_CHARACTER;
 import static com.onboarding.security.PasswordPolicy.Violation.NO_DIGIT;
 import static com.onboarding.security.PasswordPolicy.Violation.NO_LOWERCASE;
 import static com.onboarding.security.PasswordPolicy.Violation.NO_SPECIAL;
@@ -31,6 +32,15 @@ class PasswordPolicyTest {
         assertThat(policy.check("SUNNY-DAY-42", email)).containsExactly(NO_LOWERCASE);
         assertThat(policy.check("Sunny-Day-xx", email)).containsExactly(NO_DIGIT);
         assertThat(policy.check("SunnyDay42xx", email)).containsExactly(NO_SPECIAL);
+    }
+
+    @Test
+    void controlCharactersAreRefused() {
+        for (String control : new String[] {"\u0000", "\n", "\t", "\r", "\u001b", "\u007f", "\u0085"}) {
+            assertThat(policy.check("Sunny-Day-42" + control, email)).as("U+%04X", (int) control.charAt(0))
+                    .containsExactly(CONTROL_CHARACTER);
+        }
+        assertThat(policy.check("Sonnig-Tag-42-äöü-ß €", email)).as("any printable character is fine").isEmpty();
     }
 
     @Test

@@ -1,0 +1,123 @@
+package com.onboarding.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onboarding.admin.AdminTestSupport;
+import com.onboarding.registration.RegistrationService;
+import com.onboarding.support.Http;
+import com.onboarding.support.Http.Response;
+import com.onboarding.users.UserStatus;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** No framework page, no stack trace, no raw exception text anywhere a person looks; API errors are problem details. */
+class ErrorsLookLikeTheProductTest extends AdminTestSupport {
+
+    static final String INVITATION = "{\"email\":\"%s\",\"firstName\":\"Ina\",\"lastName\":\"Vogel\","
+            + "\"language\":\"en\",\"role\":\"STANDARD\",\"clients\":%s}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RegistrationService registration;
+
+    Http api() {
+        return Http.basic(port, "demo", DEMO_PASSWORD);
+    }
+
+    static void assertProblem(Response response, int status, String detail) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status).contains(detail)
+                .doesNotContain("Exception").doesNotContain("trace");
+    }
+
+    @Test
+    void everyApiErrorIsProblemDetailsWithASentence() {
+        long usersBefore = users.count();
+        assertProblem(api().post("/api/invitations", "text/plain", "hello"), 415, "send JSON");
+        assertProblem(api().json("POST", "/api/invitations", "{\"email\":\"a@example.com\",\"clie"), 400,
+                "The body is not valid JSON");
+        Response wrongType = api().json("POST", "/api/invitations", INVITATION.formatted(uniqueEmail(), "[\"acme\"]"));
+        assertProblem(wrongType, 400, "The field 'clients[0]' has a value of the wrong type.");
+        assertThat(wrongType.body()).contains("\"field\":\"clients[0]\"").contains("'acme' is not a whole number");
+        assertProblem(api().json("POST", "/api/invitations", INVITATION.formatted(uniqueEmail(), "[1]")
+                .replace("}", ",\"personalText\":\"" + "x".repeat(70_000) + "\"}")), 413, "larger than");
+        Response badId = api().get("/api/users/abc");
+        assertProblem(badId, 400, "'abc' is not a valid id: a whole number");
+        assertThat(badId.body()).contains("\"field\":\"id\"");
+        assertProblem(api().get("/api/users?status=SLEEPING"), 400, "one of INVITE_ACCEPTED");
+        assertProblem(api().get("/api/nothing-here"), 404, "There is nothing at this address.");
+        assertProblem(api().delete("/api/clients"), 405, "does not accept this kind of request");
+        Response anonymous = Http.anonymous(port).get("/api/users");
+        assertProblem(anonymous, 401, "Sign in with HTTP Basic");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(users.count()).isEqualTo(usersBefore);
+    }
+
+    @Test
+    void anInviteeCallingTheApiIsRefusedWithProblemDetails() throws Exception {
+        String email = uniqueEmail();
+        long userId = invite(email, acme());
+        mailInvitation(userId);
+        registration.register(registrationForm(latestToken(email), "Sunny-Day-42"));
+        assertProblem(Http.basic(port, email, "Sunny-Day-42").get("/api/users"), 403, "for administrators only");
+    }
+
+    @Test
+    void pagesShowTheProductsErrorPage() {
+        Http admin = Http.session(port, "demo", DEMO_PASSWORD);
+        Response missing = admin.get("/no-such-page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").contains("Go to the start page")
+                .doesNotContain("Whitelabel").doesNotContain("Exception");
+        Response badStatus = admin.get("/users?status=SLEEPING");
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.body()).contains("&#39;SLEEPING&#39; is not a valid status.").doesNotContain("Exception");
+        assertThat(admin.get("/users/abc/edit").body()).contains("&#39;abc&#39; is not a valid id.");
+    }
+
+    @Test
+    void anUnreadableFormValueGetsASentence_andNothingIsSent() {
+        Http admin = Http.session(port, "demo", DEMO_PASSWORD);
+        String email = uniqueEmail();
+        Response response = admin.form("/users/invite", Map.of("email", email, "firstName", "Ina", "lastName", "Vogel",
+                "language", "en", "role", "STANDARD", "clients", "acme"));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("Choose the clients from the list.").contains("Nothing was saved")
+                .doesNotContain("Failed to convert").doesNotContain("NumberFormatException");
+        assertThat(users.findByEmailNormalized(email)).isEmpty();
+        assertThat(mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void aRegistrationFormWhoseSessionWasLostComesBackWithTheEntries() throws Exception {
+        String email = uniqueEmail();
+        long userId = invite(email, acme());
+        mailInvitation(userId);
+        String token = latestToken(email);
+        // The page was opened in another session, which has expired: the form's CSRF token is stale.
+        Response response = Http.anonymous(port).formWithToken("/register", Map.of("token", token,
+                "firstName", "Annabel", "lastName", "Berg", "language", "en",
+                "password", "Sunny-Day-42", "passwordConfirmation", "Sunny-Day-42"), "stale-token");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body()).contains("Your session had expired, so nothing was saved yet.")
+                .contains("value=\"Annabel\"").doesNotContain("Sunny-Day-42").contains("name=\"_csrf\"");
+        assertThat(users.findById(userId).orElseThrow().getStatus()).isEqualTo(UserStatus.INVITED);
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicy_capturedMailsASandbox() throws Exception {
+        String policy = Http.anonymous(port).get("/login").header("Content-Security-Policy");
+        assertThat(policy).contains("script-src 'self'").contains("object-src 'none'").doesNotContain("unsafe-inline");
+        String email = uniqueEmail();
+        mailInvitation(invite(email, acme()));
+        Response mail = Http.anonymous(port).get("/dev/mails/0");
+        assertThat(mail.header("Content-Security-Policy")).contains("sandbox").contains("default-src 'none'");
+        String camunda = Http.session(port, "demo", DEMO_PASSWORD).get("/camunda/app/tasklist/default/")
+                .header("Content-Security-Policy");
+        assertThat(camunda).as("the webapps keep their own policy").isNotEqualTo(policy);
+    }
+}
