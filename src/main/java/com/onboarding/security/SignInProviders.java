@@ -3,8 +3,9 @@ package com.onboarding.security;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
-import java.util.List;
+import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -27,13 +28,15 @@ public class SignInProviders implements AuthenticationProvider {
     private final UserAccountRepository users;
     private final PasswordHashing hashing;
     private final LoginThrottle throttle;
+    private final RecentSignIns recentAdmins;
 
     public SignInProviders(IdentityService identity, UserAccountRepository users, PasswordHashing hashing,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, RecentSignIns recentAdmins) {
         this.identity = identity;
         this.users = users;
         this.hashing = hashing;
         this.throttle = throttle;
+        this.recentAdmins = recentAdmins;
     }
 
     @Override
@@ -43,9 +46,15 @@ public class SignInProviders implements AuthenticationProvider {
         if (throttle.isBlocked(name)) {
             throw new LockedException("Too many failed sign-ins. Wait 15 minutes and try again.");
         }
+        Authentication recent = recentAdmins.get(name, password);
+        if (recent != null) {
+            return recent;
+        }
         if (!name.isEmpty() && identity.createUserQuery().userId(name).count() > 0) {
             if (identity.checkPassword(name, password)) {
-                return authenticated(name, Roles.ADMIN);
+                boolean global = identity.createGroupQuery().groupMember(name).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+                return recentAdmins.put(name, password, global
+                        ? authenticated(name, Roles.ADMIN, Roles.GLOBAL_ADMIN) : authenticated(name, Roles.ADMIN));
             }
             throw wrong();
         }
@@ -66,9 +75,9 @@ public class SignInProviders implements AuthenticationProvider {
         return new BadCredentialsException("Wrong email, user name or password.");
     }
 
-    private static Authentication authenticated(String name, String role) {
+    private static Authentication authenticated(String name, String... roles) {
         return UsernamePasswordAuthenticationToken.authenticated(name, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+                Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
     }
 
     @Override

@@ -80,6 +80,22 @@ class ErrorsLookLikeTheProductTest extends AdminTestSupport {
     }
 
     @Test
+    void aFailureNobodyHandledGetsTheProductsPage_inTheVisitorsLanguage() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/users")
+                        .locale(java.util.Locale.GERMAN))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isInternalServerError())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Etwas ist schiefgegangen")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/users"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("Nothing you did caused this")));
+    }
+
+    @Test
     void anUnreadableFormValueGetsASentence_andNothingIsSent() {
         Http admin = Http.session(port, "demo", DEMO_PASSWORD);
         String email = uniqueEmail();
