@@ -3,7 +3,16 @@ package com.onboarding.admin;
 import com.onboarding.invitation.ConcurrentInvitationChangeException;
 import com.onboarding.ConflictException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -17,14 +26,31 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class AdminPageAdvice {
 
     private final CurrentAdmin currentAdmin;
+    private final AuthorizationService authorizations;
+    private final IdentityService identity;
 
-    AdminPageAdvice(CurrentAdmin currentAdmin) {
+    AdminPageAdvice(CurrentAdmin currentAdmin, AuthorizationService authorizations, IdentityService identity) {
         this.currentAdmin = currentAdmin;
+        this.authorizations = authorizations;
+        this.identity = identity;
     }
 
     @ModelAttribute("admin")
     AdminScope admin() {
         return currentAdmin.scope();
+    }
+
+    /** The Camunda webapps this admin may open, for the menu (Camunda's authorizations decide). */
+    @ModelAttribute("apps")
+    Set<String> apps() {
+        String adminId = currentAdmin.scope().adminId();
+        if (adminId == null) {
+            return Set.of();
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(adminId).list().stream().map(Group::getId).toList();
+        return Stream.of("tasklist", "cockpit", "admin")
+                .filter(app -> authorizations.isUserAuthorized(adminId, groups, Permissions.ACCESS, Resources.APPLICATION, app))
+                .collect(Collectors.toSet());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -55,6 +81,7 @@ class AdminPageAdvice {
     private String problem(int status, String title, String message, Model model, HttpServletResponse response) {
         response.setStatus(status);
         model.addAttribute("admin", admin());
+        model.addAttribute("apps", apps());
         model.addAttribute("title", title);
         model.addAttribute("message", message);
         return "admin/problem";

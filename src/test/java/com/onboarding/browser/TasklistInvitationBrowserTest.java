@@ -10,7 +10,11 @@ import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
 import java.util.Optional;
+import com.onboarding.admin.AdminScope;
+import com.onboarding.admin.AdminScopes;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,6 +38,10 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
     UserAccountRepository users;
     @Autowired
     InvitationCommands invitationService;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AdminScopes adminScopes;
 
     @Test
     void adminInvitesInTasklist_inviteeRegistersThroughTheMailedLink() {
@@ -100,6 +108,44 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * A scoped administrator (Globex only) has Tasklist and nothing else: starts "Invite user", finds the task in the
+     * task filter, is offered only Globex, and invites; the invitation names them, not a variable.
+     */
+    @Test
+    void aScopedAdminInvitesInTasklist_withinTheirScope() {
+        String admin = "tlscoped" + uniqueEmail().substring(5, 11);
+        User user = identity.newUser(admin);
+        user.setFirstName("Greta");
+        user.setLastName("Globex");
+        user.setPassword("Tulip-Field-7!");
+        identity.saveUser(user);
+        long globex = clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId();
+        adminScopes.update(admin, java.util.List.of(globex), java.util.List.of("VIEW_REPORTS"), AdminScope.global("demo"));
+        String email = uniqueEmail();
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/camunda/app/tasklist/default/");
+            browser.signIn(admin, "Tulip-Field-7!");
+            browser.visible(By.cssSelector(".start-process-action"));
+            openInviteUserTask(browser, admin);
+            browser.waitForText(By.tagName("body"), "Enter user data");
+            browser.screenshot("tasklist-06-scoped-admin-task");
+            assertThat(browser.driver().findElements(By.xpath("//label[normalize-space()='Acme Corporation']")))
+                    .as("only their clients are offered").isEmpty();
+            fillInviteForm(browser, email);
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            UserAccount invited = await().until(() -> users.findByEmailNormalized(email), Optional::isPresent).get();
+            assertThat(invited.getClients()).extracting("name").containsExactly("Globex GmbH");
+            assertThat(invitations.findByUserIdOrderByCreatedAtDesc(invited.getId()).get(0).getInvitedBy()).isEqualTo(admin);
+
+            browser.go("/camunda/app/cockpit/default/");
+            browser.waitForText(By.tagName("body"), "");
+            browser.screenshot("tasklist-07-scoped-admin-no-cockpit");
+            assertThat(browser.driver().findElements(By.cssSelector(".processes-dashboard, [cam-widget-search]")))
+                    .as("Cockpit shows them nothing").isEmpty();
+        }
+    }
+
     /** One sign-in (the application's) opens Tasklist too: Camunda's own login page never appears. */
     private void signInToTasklist(Browser browser) {
         browser.go("/camunda/app/tasklist/default/");
@@ -109,12 +155,16 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
     }
 
     private void openInviteUserTask(Browser browser) {
+        openInviteUserTask(browser, "demo");
+    }
+
+    private void openInviteUserTask(Browser browser, String admin) {
         browser.go("/camunda/app/tasklist/default/#/?processStart=invite-user");
         browser.waitForText(By.cssSelector(".modal-content"), "Enter user data");
         browser.screenshot("tasklist-02-start-invite-user");
         browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
         Task task = await().until(() -> taskService.createTaskQuery().processDefinitionKey("invite-user")
-                .taskAssignee("demo").orderByTaskCreateTime().desc().listPage(0, 1), tasks -> !tasks.isEmpty()).get(0);
+                .taskAssignee(admin).orderByTaskCreateTime().desc().listPage(0, 1), tasks -> !tasks.isEmpty()).get(0);
         browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
         browser.visible(By.cssSelector(".fjs-form"));
         dismissNotifications(browser);
