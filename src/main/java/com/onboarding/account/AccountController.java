@@ -1,6 +1,6 @@
 package com.onboarding.account;
 
-import com.onboarding.security.FormRejectedException;
+import com.onboarding.RejectedRequestException;
 import com.onboarding.security.PasswordPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,7 @@ class AccountController {
             RedirectAttributes redirect) {
         try {
             accounts.changePassword(authentication.getName(), currentPassword, password, passwordConfirmation);
-        } catch (FormRejectedException e) {
+        } catch (RejectedRequestException e) {
             model.addAttribute("problems", e.problems());
             return show(authentication, model);
         }

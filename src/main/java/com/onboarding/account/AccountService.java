@@ -2,12 +2,15 @@ package com.onboarding.account;
 
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.security.FormRejectedException;
-import com.onboarding.security.PasswordPolicy;
+import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.security.NewPasswordRules;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final UserAccountRepository users;
-    private final PasswordPolicy policy;
+    private final NewPasswordRules newPasswords;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    public AccountService(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit) {
+    public AccountService(UserAccountRepository users, NewPasswordRules newPasswords, PasswordEncoder encoder,
+            AuditLog audit, MessageSource messages) {
         this.users = users;
-        this.policy = policy;
+        this.newPasswords = newPasswords;
         this.encoder = encoder;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -36,13 +42,14 @@ public class AccountService {
     @Transactional
     public void changePassword(String email, String currentPassword, String newPassword, String confirmation) {
         UserAccount user = of(email);
-        List<FormRejectedException.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
-            problems.add(new FormRejectedException.Problem("currentPassword", "account.currentPassword.wrong"));
+            problems.add(new Problem("currentPassword", messages.getMessage("account.currentPassword.wrong", null,
+                    LocaleContextHolder.getLocale())));
         }
-        problems.addAll(policy.checkNewPassword(newPassword, confirmation, user.getEmail()));
+        problems.addAll(newPasswords.problems(newPassword, confirmation, user.getEmail()));
         if (!problems.isEmpty()) {
-            throw new FormRejectedException(problems);
+            throw new RejectedRequestException("Your password was not changed:", problems);
         }
         user.changePassword(encoder.encode(newPassword));
         audit.record(user.getEmail(), AuditAction.PASSWORD_CHANGED, user.getId(), null);

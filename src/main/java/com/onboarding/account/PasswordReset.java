@@ -1,6 +1,8 @@
 package com.onboarding.account;
 
+import com.onboarding.links.OneTimeLink;
 import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +17,7 @@ import java.time.Instant;
 /** A single-use password reset link; only the token's hash is stored. */
 @Entity
 @Table(name = "password_reset")
-public class PasswordReset {
+public class PasswordReset implements OneTimeLink {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,8 +53,10 @@ public class PasswordReset {
         this.expiresAt = expiresAt;
     }
 
-    boolean admits(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+    /** Unused, not expired, and the user still active. */
+    @Override
+    public boolean admits(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt) && user.getStatus() == UserStatus.ACTIVE;
     }
 
     /** Used up, or superseded by a newer link. */

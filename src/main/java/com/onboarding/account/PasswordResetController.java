@@ -1,7 +1,7 @@
 package com.onboarding.account;
 
-import com.onboarding.registration.LinkNotUsableException;
-import com.onboarding.security.FormRejectedException;
+import com.onboarding.links.LinkNotUsableException;
+import com.onboarding.RejectedRequestException;
 import com.onboarding.security.PasswordPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,7 @@ class PasswordResetController {
             Model model) {
         try {
             resets.reset(token, password, passwordConfirmation);
-        } catch (FormRejectedException e) {
+        } catch (RejectedRequestException e) {
             model.addAttribute("problems", e.problems());
             return show(token, model);
         }

@@ -5,10 +5,12 @@ import com.onboarding.OnboardingProperties;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.mail.MailService;
-import com.onboarding.registration.LinkNotUsableException;
-import com.onboarding.security.FormRejectedException;
-import com.onboarding.security.LinkTokens;
-import com.onboarding.security.PasswordPolicy;
+import com.onboarding.links.LinkNotUsableException;
+import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.security.NewPasswordRules;
+import com.onboarding.links.LinkTokens;
+import com.onboarding.links.OneTimeLinks;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserStatus;
 import java.time.Clock;
@@ -17,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,8 @@ public class PasswordResets {
 
     private final PasswordResetRepository resets;
     private final LinkTokens tokens;
-    private final PasswordPolicy policy;
+    private final OneTimeLinks links;
+    private final NewPasswordRules newPasswords;
     private final PasswordEncoder encoder;
     private final MailService mail;
     private final MessageSource messages;
@@ -43,19 +45,20 @@ public class PasswordResets {
     private final Clock clock;
     private final Duration validity;
 
-    public PasswordResets(PasswordResetRepository resets, LinkTokens tokens, PasswordPolicy policy,
+    public PasswordResets(PasswordResetRepository resets, LinkTokens tokens, OneTimeLinks links, NewPasswordRules newPasswords,
             PasswordEncoder encoder, MailService mail, MessageSource messages, OnboardingProperties properties,
-            AuditLog audit, Clock clock, @Value("${onboarding.password-reset.link-validity:PT60M}") Duration validity) {
+            AuditLog audit, Clock clock, PasswordResetSettings settings) {
         this.resets = resets;
         this.tokens = tokens;
-        this.policy = policy;
+        this.links = links;
+        this.newPasswords = newPasswords;
         this.encoder = encoder;
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
-        this.validity = validity;
+        this.validity = settings.getLinkValidity();
     }
 
     /**
@@ -98,9 +101,9 @@ public class PasswordResets {
     public void reset(String token, String password, String confirmation) {
         PasswordReset reset = usable(token, true);
         UserAccount user = reset.getUser();
-        List<FormRejectedException.Problem> problems = policy.checkNewPassword(password, confirmation, user.getEmail());
+        List<Problem> problems = newPasswords.problems(password, confirmation, user.getEmail());
         if (!problems.isEmpty()) {
-            throw new FormRejectedException(problems);
+            throw new RejectedRequestException("Your password was not changed:", problems);
         }
         user.changePassword(encoder.encode(password));
         reset.close(clock.instant());
@@ -108,13 +111,6 @@ public class PasswordResets {
     }
 
     private PasswordReset usable(String token, boolean lock) {
-        if (!tokens.isWellFormed(token)) {
-            throw new LinkNotUsableException();
-        }
-        String hash = tokens.hash(token);
-        return (lock ? resets.findForUpdate(hash) : resets.findByTokenHash(hash))
-                .filter(reset -> reset.admits(clock.instant()))
-                .filter(reset -> reset.getUser().getStatus() == UserStatus.ACTIVE)
-                .orElseThrow(LinkNotUsableException::new);
+        return links.open(token, hash -> lock ? resets.findForUpdate(hash) : resets.findByTokenHash(hash));
     }
 }

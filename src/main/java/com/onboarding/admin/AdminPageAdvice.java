@@ -1,15 +1,23 @@
 package com.onboarding.admin;
 
-import com.onboarding.invitation.ConcurrentInvitationChangeException;
 import com.onboarding.ConflictException;
+import com.onboarding.NotFoundException;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.CurrentAdmin;
+import com.onboarding.users.EmailAddress;
+import com.onboarding.users.UserAccount;
+import com.onboarding.invitation.Invitation;
+import com.onboarding.web.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,8 +29,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Shared by the admin screens: the menu's data and the pages for refused actions. */
-@ControllerAdvice(assignableTypes = {UsersController.class, ClientsController.class, AdminsController.class})
+/** Shared by the admin screens: the menu's data, the fields' limits, and the page for refused actions. */
+@ControllerAdvice(assignableTypes = AdminScreen.class)
 class AdminPageAdvice {
 
     private final CurrentAdmin currentAdmin;
@@ -53,22 +61,18 @@ class AdminPageAdvice {
                 .collect(Collectors.toSet());
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
-        return problem(HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage(), model, response);
+    /** The fields' limits for the forms' maxlength, from the one declaration of each. */
+    @ModelAttribute("limits")
+    Map<String, Integer> limits() {
+        return Map.of("email", EmailAddress.MAX_LENGTH, "name", UserAccount.MAX_NAME,
+                "personalText", Invitation.MAX_PERSONAL_TEXT, "clientName", com.onboarding.clients.Client.MAX_NAME);
     }
 
-    @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
-    String forbidden(RuntimeException e, Model model, HttpServletResponse response) {
-        return problem(HttpServletResponse.SC_FORBIDDEN, "Not allowed", e.getMessage(), model, response);
-    }
-
-    @ExceptionHandler({ConflictException.class, ConcurrentInvitationChangeException.class,
-            ConcurrencyFailureException.class})
-    String conflict(RuntimeException e, Model model, HttpServletResponse response) {
-        String message = e instanceof ConcurrencyFailureException
-                ? new ConcurrentInvitationChangeException(e).getMessage() : e.getMessage();
-        return problem(HttpServletResponse.SC_CONFLICT, "Nothing was changed", message, model, response);
+    @ExceptionHandler({NotFoundException.class, AccessDeniedException.class, AuthorizationException.class,
+            ConflictException.class, ConcurrencyFailureException.class, OptimisticLockingException.class})
+    String refused(RuntimeException e, Model model, HttpServletResponse response) {
+        Refusal refusal = Refusal.of(e).orElseThrow();
+        return problem(refusal.status().value(), refusal.title(), refusal.message(), model, response);
     }
 
     /** An address with a value of the wrong kind, e.g. a non-numeric id or an unknown status: a sentence, not a trace. */

@@ -5,16 +5,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.onboarding.ConflictException;
+import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
-import com.onboarding.invitation.ConcurrentInvitationChangeException;
 import com.onboarding.web.PayloadTooLargeException;
 import com.onboarding.web.Problems;
+import com.onboarding.web.Refusal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,15 +23,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The API's refusals as RFC 9457 problem details, each with a sentence and, where a field is to blame, the field;
- * nothing was changed. Errors before a controller is chosen (unknown path, method, content type, oversize body)
- * get the same shape from the error page (web.ErrorPages).
+ * The JSON API's refusals as RFC 9457 problem details, each with a sentence and, where a field is to blame, the
+ * field; nothing was changed. Errors before a controller is chosen (unknown path, method, content type, oversize
+ * body) get the same shape from the error page (web.ErrorPages).
  */
-@RestControllerAdvice(assignableTypes = {UsersApi.class, ClientsApi.class})
+@RestControllerAdvice(basePackages = "com.onboarding.admin", annotations = RestController.class)
 class ApiErrors {
 
     private final Problems problems;
@@ -39,29 +41,12 @@ class ApiErrors {
         this.problems = problems;
     }
 
-    @ExceptionHandler(RejectedRequestException.class)
-    ProblemDetail rejected(RejectedRequestException e) {
-        return problems.of(HttpStatus.BAD_REQUEST, e.getMessage(), e.problems());
-    }
-
-    @ExceptionHandler({NotFoundException.class, NoSuchElementException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return problems.of(HttpStatus.NOT_FOUND, e.getMessage(), null);
-    }
-
-    @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
-    ProblemDetail forbidden(RuntimeException e) {
-        return problems.of(HttpStatus.FORBIDDEN, e.getMessage(), null);
-    }
-
-    @ExceptionHandler({ConflictException.class, ConcurrentInvitationChangeException.class})
-    ProblemDetail conflict(RuntimeException e) {
-        return problems.of(HttpStatus.CONFLICT, e.getMessage(), null);
-    }
-
-    @ExceptionHandler(ConcurrencyFailureException.class)
-    ProblemDetail concurrent(ConcurrencyFailureException e) {
-        return conflict(new ConcurrentInvitationChangeException(e));
+    @ExceptionHandler({RejectedRequestException.class, NotFoundException.class, AccessDeniedException.class,
+            AuthorizationException.class, ConflictException.class, ConcurrencyFailureException.class,
+            OptimisticLockingException.class})
+    ProblemDetail refused(RuntimeException e) {
+        Refusal refusal = Refusal.of(e).orElseThrow();
+        return problems.of(refusal.status(), refusal.message(), refusal.problems());
     }
 
     /** A body that is no JSON, ends too early, is too large, or has a value of the wrong type. */

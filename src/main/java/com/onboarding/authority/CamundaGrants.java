@@ -3,8 +3,8 @@ package com.onboarding.authority;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import com.onboarding.admin.AdminScopeChanged;
-import com.onboarding.admin.AdminScopes;
+import com.onboarding.scopes.AdminScopeChanged;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.tasklist.InviteUserProcess;
 import java.util.Arrays;

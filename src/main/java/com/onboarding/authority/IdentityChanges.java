@@ -1,6 +1,6 @@
 package com.onboarding.authority;
 
-import com.onboarding.admin.AdminScopes;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.security.RecentSignIns;

@@ -13,11 +13,14 @@ import java.time.Instant;
 @Table(name = "client")
 public class Client {
 
+    /** Longest client name (the column's size). */
+    public static final int MAX_NAME = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = MAX_NAME)
     private String name;
 
     @Column(name = "created_at", nullable = false)

@@ -2,23 +2,34 @@ package com.onboarding.clients;
 
 import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and renaming clients (global admins only; the caller checks who acts). */
+/** Creating and renaming clients (who may is the caller's concern: admin.clients.ClientAdministration). */
 @Service
 public class ClientService {
 
-    static final int MAX_NAME = 200;
+    /** A client's name as entered; its shape is declared here. */
+    record ClientName(
+            @NotBlank(message = "{client.name.required}")
+            @Size(max = Client.MAX_NAME, message = "{client.name.tooLong}")
+            String value) {
+    }
 
     private final ClientRepository clients;
+    private final Validator validator;
     private final Clock clock;
 
-    public ClientService(ClientRepository clients, Clock clock) {
+    public ClientService(ClientRepository clients, Validator validator, Clock clock) {
         this.clients = clients;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -42,12 +53,10 @@ public class ClientService {
 
     private String check(String name, Long clientId) {
         String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
-            throw new RejectedRequestException("The client was not saved:", List.of(new Problem("name", "Name is required.")));
-        }
-        if (trimmed.length() > MAX_NAME) {
-            throw new RejectedRequestException("The client was not saved:",
-                    List.of(new Problem("name", "The name is longer than " + MAX_NAME + " characters.")));
+        List<Problem> problems = validator.validate(new ClientName(trimmed)).stream()
+                .map(ConstraintViolation::getMessage).map(message -> new Problem("name", message)).toList();
+        if (!problems.isEmpty()) {
+            throw new RejectedRequestException("The client was not saved:", problems);
         }
         clients.findByNameIgnoreCase(trimmed).filter(other -> !other.getId().equals(clientId)).ifPresent(other -> {
             throw taken(trimmed);

@@ -2,6 +2,9 @@ package com.onboarding.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -14,16 +17,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineConfig {
 
-    /** Registers {@link PersonalDataHistoryLevel}; camunda.bpm.history-level selects it. */
+    /**
+     * Registers {@link PersonalDataHistoryLevel} with the variables the processes declare personal;
+     * camunda.bpm.history-level selects it.
+     */
     @Bean
-    ProcessEnginePlugin personalDataHistoryLevelPlugin() {
+    ProcessEnginePlugin personalDataHistoryLevelPlugin(List<ProcessVariables> processes) {
+        Set<String> personal = processes.stream().flatMap(process -> process.declared().stream())
+                .filter(ProcessVariable::personal).map(ProcessVariable::name).collect(Collectors.toSet());
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 if (configuration.getCustomHistoryLevels() == null) {
                     configuration.setCustomHistoryLevels(new ArrayList<>());
                 }
-                configuration.getCustomHistoryLevels().add(new PersonalDataHistoryLevel());
+                configuration.getCustomHistoryLevels().add(new PersonalDataHistoryLevel(personal));
             }
         };
     }

@@ -7,18 +7,14 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * Full history, except for personal data: variables named in {@link #PERSONAL_VARIABLES} (the fields of the
- * Tasklist invitation form) never reach the history tables, and neither do form-field details. The runtime copies
- * of those variables disappear when the short Tasklist process ends, so the engine keeps no personal data
- * beyond ids. Deleting a user then only has to clean the application tables.
+ * Full history, except for personal data: the variables declared personal (ProcessVariable.personal, e.g. the
+ * fields of the Tasklist invitation form) never reach the history tables, and neither do form-field details. Their
+ * runtime copies disappear when the short Tasklist process ends, so the engine keeps no personal data beyond ids.
+ * Deleting a user then only has to clean the application tables and the user's invitation processes.
  */
 public class PersonalDataHistoryLevel implements HistoryLevel {
 
     public static final String NAME = "full-without-personal-data";
-
-    /** Variable names that carry personal data; they may exist at runtime for a moment, never in history. */
-    public static final Set<String> PERSONAL_VARIABLES =
-            Set.of("email", "firstName", "lastName", "personalText");
 
     private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(
             HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
@@ -26,6 +22,17 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
             HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
             HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
             HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
+
+    private final Set<String> personalVariables;
+
+    public PersonalDataHistoryLevel(Set<String> personalVariables) {
+        this.personalVariables = Set.copyOf(personalVariables);
+    }
+
+    /** The names of the variables that never reach history. */
+    public Set<String> personalVariables() {
+        return personalVariables;
+    }
 
     @Override
     public int getId() {
@@ -43,7 +50,7 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
             return false;
         }
         if (VARIABLE_EVENTS.contains(eventType) && entity instanceof VariableInstance variable) {
-            return !PERSONAL_VARIABLES.contains(variable.getName());
+            return !personalVariables.contains(variable.getName());
         }
         return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
     }

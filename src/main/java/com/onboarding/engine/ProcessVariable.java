@@ -1,16 +1,20 @@
 package com.onboarding.engine;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * A process variable named once and typed, so that no variable name is a string literal scattered around
- * (after holunda-io/camunda-bpm-data).
+ * (after holunda-io/camunda-bpm-data). A personal one carries personal data: it may exist at runtime for a moment,
+ * and never reaches the engine's history (PersonalDataHistoryLevel).
  */
-public record ProcessVariable<T>(String name, Class<T> type) {
+public record ProcessVariable<T>(String name, Class<T> type, boolean personal) {
 
     public static <T> ProcessVariable<T> of(String name, Class<T> type) {
-        return new ProcessVariable<>(name, type);
+        return new ProcessVariable<>(name, type, false);
+    }
+
+    public static <T> ProcessVariable<T> personal(String name, Class<T> type) {
+        return new ProcessVariable<>(name, type, true);
     }
 
     public T get(VariableScope scope) {
@@ -27,9 +31,5 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
-    }
-
-    public Map.Entry<String, Object> entry(T value) {
-        return Map.entry(name, value);
     }
 }

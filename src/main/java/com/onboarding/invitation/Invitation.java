@@ -1,6 +1,8 @@
 package com.onboarding.invitation;
 
+import com.onboarding.links.OneTimeLink;
 import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +24,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation {
+public class Invitation implements OneTimeLink {
+
+    /** Longest personal invitation text (the column's size). */
+    public static final int MAX_PERSONAL_TEXT = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,9 +125,19 @@ public class Invitation {
         close(InvitationStatus.ACCEPTED, now);
     }
 
-    /** Whether the link with this hash admits its holder at this instant (the timer may not have fired yet). */
+    /**
+     * Whether the link admits its holder at this instant: open, not expired (the timer may not have fired yet), and
+     * the user still waiting to register.
+     */
+    @Override
     public boolean admits(Instant now) {
-        return status == InvitationStatus.PENDING && tokenHash != null && now.isBefore(expiresAt);
+        return status == InvitationStatus.PENDING && tokenHash != null && !linkExpiredAt(now)
+                && user.getStatus() == UserStatus.INVITED;
+    }
+
+    /** Whether the link has run out at this instant, whether or not the timer marked it yet. */
+    public boolean linkExpiredAt(Instant now) {
+        return status == InvitationStatus.EXPIRED || (status == InvitationStatus.PENDING && !now.isBefore(expiresAt));
     }
 
     private void close(InvitationStatus finalStatus, Instant now) {

@@ -1,5 +1,7 @@
 package com.onboarding.invitation;
 
+import com.onboarding.ConcurrentChangeException;
+
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
@@ -138,7 +140,7 @@ public class InvitationCommands {
             throw new InvitationStateException("The invitation can no longer be " + verb
                     + ": it changed a moment ago. Reload to see its current state.");
         } catch (OptimisticLockingException e) {
-            throw new ConcurrentInvitationChangeException(e);
+            throw new ConcurrentChangeException(e);
         }
     }
 

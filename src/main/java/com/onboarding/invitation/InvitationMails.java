@@ -1,7 +1,7 @@
 package com.onboarding.invitation;
 
 import com.onboarding.OnboardingProperties;
-import com.onboarding.admin.AdminScopes;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.mail.MailService;
 import com.onboarding.users.UserAccount;
 import java.util.HashMap;

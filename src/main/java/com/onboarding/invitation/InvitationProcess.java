@@ -1,12 +1,16 @@
 package com.onboarding.invitation;
 
 import com.onboarding.engine.ProcessVariable;
+import com.onboarding.engine.ProcessVariables;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * The process {@code bpmn/user-invitation.bpmn} seen from Java: its key, messages, activities and variables.
  * Only the invitation's id lives in its variables; personal data stays in the application tables.
  */
-public final class InvitationProcess {
+@Component
+public class InvitationProcess implements ProcessVariables {
 
     public static final String KEY = "user-invitation";
 
@@ -24,7 +28,9 @@ public final class InvitationProcess {
      */
     public static final ProcessVariable<Long> INVITATION_ID = ProcessVariable.of("invitationId", Long.class);
 
-    private InvitationProcess() {
+    @Override
+    public List<ProcessVariable<?>> declared() {
+        return List.of(INVITATION_ID);
     }
 
     public static String businessKey(long invitationId) {

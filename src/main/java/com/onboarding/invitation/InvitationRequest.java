@@ -1,17 +1,25 @@
 package com.onboarding.invitation;
 
+import com.onboarding.users.DeliverableEmail;
+import com.onboarding.users.EmailAddress;
 import com.onboarding.users.UserData;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * What an admin enters to invite a user, from any entry point (Tasklist form, admin screens, API).
- * Raw values: {@link InvitationRules} checks them.
+ * What an admin enters to invite a user, from any entry point (Tasklist form, admin screens, API), and who invites.
+ * The shape of each field is declared here and on {@link UserData}; {@link InvitationRules} checks the rest.
  */
 public record InvitationRequest(
+        @NotBlank(message = "{user.email.required}")
+        @Size(max = EmailAddress.MAX_LENGTH, message = "{user.email.invalid}")
+        @DeliverableEmail
         String email,
         String firstName,
         String lastName,
         String language,
+        @Size(max = Invitation.MAX_PERSONAL_TEXT, message = "{invitation.personalText.tooLong}")
         String personalText,
         String roleCode,
         List<String> permissionCodes,
@@ -19,8 +27,9 @@ public record InvitationRequest(
         String invitedBy) {
 
     public InvitationRequest {
-        permissionCodes = permissionCodes == null ? List.of() : List.copyOf(permissionCodes);
-        clientIds = clientIds == null ? List.of() : List.copyOf(clientIds);
+        email = email == null ? null : email.trim();
+        personalText = personalText == null || personalText.isBlank() ? null : personalText.trim();
+        invitedBy = invitedBy == null || invitedBy.isBlank() ? null : invitedBy.trim();
     }
 
     public UserData userData() {

@@ -1,5 +1,6 @@
 package com.onboarding.invitation;
 
+import com.onboarding.Durations;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,11 @@ public class InvitationSettings {
             throw new IllegalArgumentException("onboarding.invitation.link-validity must be a positive duration");
         }
         this.linkValidity = linkValidity;
+    }
+
+    /** The validity as people read it: "21 days". */
+    public String linkValidityText() {
+        return Durations.forPeople(linkValidity);
     }
 
     /** The validity as the ISO-8601 duration a BPMN timer expects. */

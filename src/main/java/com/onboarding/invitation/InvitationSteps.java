@@ -1,10 +1,10 @@
 package com.onboarding.invitation;
 
-import com.onboarding.admin.AdminScopes;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
-import com.onboarding.security.LinkTokens;
+import com.onboarding.links.LinkTokens;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.AuthorizationException;

@@ -1,7 +1,9 @@
 package com.onboarding.registration;
 
-import com.onboarding.invitation.ConcurrentInvitationChangeException;
-import com.onboarding.security.FormRejectedException;
+import com.onboarding.links.LinkNotUsableException;
+
+import com.onboarding.ConcurrentChangeException;
+import com.onboarding.RejectedRequestException;
 import com.onboarding.security.PasswordPolicy;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;
@@ -35,6 +37,7 @@ class RegistrationController {
         model.addAttribute("languages", Language.values());
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);
+        model.addAttribute("maxName", UserAccount.MAX_NAME);
     }
 
     @GetMapping
@@ -55,8 +58,8 @@ class RegistrationController {
             RedirectAttributes redirect) {
         try {
             registration.register(form);
-        } catch (FormRejectedException e) {
-            e.problems().forEach(problem -> binding.rejectValue(problem.field(), problem.code()));
+        } catch (RejectedRequestException e) {
+            e.problems().forEach(problem -> binding.rejectValue(problem.field(), "rejected", problem.message()));
             form.setPassword(null);
             form.setPasswordConfirmation(null);
             model.addAttribute("email", registration.open(form.getToken()).getEmail());
@@ -91,7 +94,7 @@ class RegistrationController {
     }
 
     /** Someone cancelled or resent the invitation at the very moment the invitee submitted. */
-    @ExceptionHandler({ConcurrentInvitationChangeException.class, ConcurrencyFailureException.class})
+    @ExceptionHandler({ConcurrentChangeException.class, ConcurrencyFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String concurrentChange() {
         return "registration/link-invalid";

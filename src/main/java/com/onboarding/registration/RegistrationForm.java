@@ -1,10 +1,18 @@
 package com.onboarding.registration;
 
+import com.onboarding.users.UserAccount;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /** What the invitee submits on the registration page; the email is fixed and not part of it. */
 public class RegistrationForm {
 
     private String token;
+    @NotBlank(message = "{registration.firstName.required}")
+    @Size(max = UserAccount.MAX_NAME, message = "{registration.firstName.tooLong}")
     private String firstName;
+    @NotBlank(message = "{registration.lastName.required}")
+    @Size(max = UserAccount.MAX_NAME, message = "{registration.lastName.tooLong}")
     private String lastName;
     private String language;
     private String password;
@@ -23,7 +31,7 @@ public class RegistrationForm {
     }
 
     public void setFirstName(String firstName) {
-        this.firstName = firstName;
+        this.firstName = firstName == null ? null : firstName.trim();
     }
 
     public String getLastName() {
@@ -31,7 +39,7 @@ public class RegistrationForm {
     }
 
     public void setLastName(String lastName) {
-        this.lastName = lastName;
+        this.lastName = lastName == null ? null : lastName.trim();
     }
 
     public String getLanguage() {

@@ -1,25 +1,27 @@
 package com.onboarding.registration;
 
+import com.onboarding.links.LinkNotUsableException;
+
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.invitation.ConcurrentInvitationChangeException;
+import com.onboarding.ConcurrentChangeException;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
-import com.onboarding.security.FormRejectedException;
-import com.onboarding.security.FormRejectedException.Problem;
-import com.onboarding.security.LinkTokens;
-import com.onboarding.security.PasswordPolicy;
+import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.links.OneTimeLinks;
+import com.onboarding.security.NewPasswordRules;
+import com.onboarding.users.UserDataRules;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;
-import com.onboarding.users.UserStatus;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,31 +30,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistrationService {
 
-    static final int MAX_NAME = 100;
-
     private final InvitationRepository invitations;
-    private final LinkTokens tokens;
-    private final PasswordPolicy passwordPolicy;
+    private final OneTimeLinks links;
+    private final UserDataRules userDataRules;
+    private final NewPasswordRules newPasswords;
     private final PasswordEncoder passwordEncoder;
     private final RuntimeService runtime;
     private final AuditLog audit;
-    private final Clock clock;
+    private final MessageSource messages;
 
-    public RegistrationService(InvitationRepository invitations, LinkTokens tokens, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit, Clock clock) {
+    public RegistrationService(InvitationRepository invitations, OneTimeLinks links, UserDataRules userDataRules,
+            NewPasswordRules newPasswords, PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit,
+            MessageSource messages) {
         this.invitations = invitations;
-        this.tokens = tokens;
-        this.passwordPolicy = passwordPolicy;
+        this.links = links;
+        this.userDataRules = userDataRules;
+        this.newPasswords = newPasswords;
         this.passwordEncoder = passwordEncoder;
         this.runtime = runtime;
         this.audit = audit;
-        this.clock = clock;
+        this.messages = messages;
     }
 
     /** The invitee's current data, if the link admits them right now. */
     @Transactional(readOnly = true)
     public UserAccount open(String token) {
-        return usableInvitation(token, false).orElseThrow(LinkNotUsableException::new).getUser();
+        return usableInvitation(token, false).getUser();
     }
 
     /**
@@ -61,11 +64,11 @@ public class RegistrationService {
      */
     @Transactional
     public void register(RegistrationForm form) {
-        Invitation invitation = usableInvitation(form.getToken(), true).orElseThrow(LinkNotUsableException::new);
+        Invitation invitation = usableInvitation(form.getToken(), true);
         UserAccount user = invitation.getUser();
         List<Problem> problems = check(form, user.getEmail());
         if (!problems.isEmpty()) {
-            throw new FormRejectedException(problems);
+            throw new RejectedRequestException("The registration was not saved:", problems);
         }
         user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
         user.choosePassword(passwordEncoder.encode(form.getPassword()));
@@ -79,41 +82,26 @@ public class RegistrationService {
             // The process is not waiting for the invitee (any more): an admin changed the invitation this moment.
             throw new LinkNotUsableException();
         } catch (OptimisticLockingException e) {
-            throw new ConcurrentInvitationChangeException(e);
+            throw new ConcurrentChangeException(e);
         }
     }
 
     /** With {@code lock}, the invitation row stays locked until the registration commits (see findForUpdate). */
-    private Optional<Invitation> usableInvitation(String token, boolean lock) {
-        if (!tokens.isWellFormed(token)) {
-            return Optional.empty();
-        }
-        String hash = tokens.hash(token);
-        Optional<Invitation> invitation = lock
+    private Invitation usableInvitation(String token, boolean lock) {
+        return links.open(token, hash -> lock
                 ? invitations.findIdByTokenHash(hash).flatMap(invitations::findForUpdate)
-                : invitations.findByTokenHash(hash);
-        return invitation
-                .filter(candidate -> hash.equals(candidate.getTokenHash()))
-                .filter(candidate -> candidate.admits(clock.instant()))
-                .filter(candidate -> candidate.getUser().getStatus() == UserStatus.INVITED);
+                        .filter(locked -> hash.equals(locked.getTokenHash()))
+                : invitations.findByTokenHash(hash));
     }
 
+    /** The form's declared shape, an offered language, and the password rules. */
     private List<Problem> check(RegistrationForm form, String email) {
-        List<Problem> problems = new ArrayList<>();
-        requireName(form.getFirstName(), "firstName", problems);
-        requireName(form.getLastName(), "lastName", problems);
+        List<Problem> problems = new ArrayList<>(userDataRules.shapeProblems(form));
         if (Language.fromCode(form.getLanguage()).isEmpty()) {
-            problems.add(new Problem("language", "registration.language.invalid"));
+            problems.add(new Problem("language", messages.getMessage("registration.language.invalid", null,
+                    LocaleContextHolder.getLocale())));
         }
-        problems.addAll(passwordPolicy.checkNewPassword(form.getPassword(), form.getPasswordConfirmation(), email));
+        problems.addAll(newPasswords.problems(form.getPassword(), form.getPasswordConfirmation(), email));
         return problems;
-    }
-
-    private static void requireName(String value, String field, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, "registration." + field + ".required"));
-        } else if (value.trim().length() > MAX_NAME) {
-            problems.add(new Problem(field, "registration." + field + ".tooLong"));
-        }
     }
 }

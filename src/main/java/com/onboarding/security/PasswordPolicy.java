@@ -1,6 +1,5 @@
 package com.onboarding.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.passay.CharacterRule;
 import org.passay.EnglishCharacterData;
@@ -54,20 +53,6 @@ public class PasswordPolicy {
     public List<Violation> check(String password, String email) {
         RuleResult result = validator.validate(new PasswordData(email == null ? "" : email, password == null ? "" : password));
         return result.getDetails().stream().map(PasswordPolicy::toViolation).distinct().sorted().toList();
-    }
-
-    /**
-     * A new password as a form field pair: the rules, and the confirmation matching. Problems use the fields
-     * {@code password} and {@code passwordConfirmation}.
-     */
-    public List<FormRejectedException.Problem> checkNewPassword(String password, String confirmation, String email) {
-        List<FormRejectedException.Problem> problems = new ArrayList<>();
-        check(password, email).forEach(violation ->
-                problems.add(new FormRejectedException.Problem("password", "password.rule." + violation.name())));
-        if (password == null || !password.equals(confirmation)) {
-            problems.add(new FormRejectedException.Problem("passwordConfirmation", "registration.passwordConfirmation.mismatch"));
-        }
-        return problems;
     }
 
     private static Violation toViolation(RuleResultDetail detail) {

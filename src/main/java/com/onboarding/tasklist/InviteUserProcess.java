@@ -1,33 +1,46 @@
 package com.onboarding.tasklist;
 
 import com.onboarding.engine.ProcessVariable;
+import com.onboarding.engine.ProcessVariables;
+import java.util.List;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
 
 /**
  * The process {@code bpmn/invite-user.bpmn}: the admin's "Invite user" entry point in Camunda Tasklist. Its form
- * ({@code forms/invite-user.form}) writes the variables below; it hands them to the invitation process and ends,
+ * ({@code forms/invite-user.form}) writes the form fields below; it hands them to the invitation process and ends,
  * so they live only for the moment of the submission (the personal ones never reach history, see
  * PersonalDataHistoryLevel). Who invites is never a variable: it is the engine's authenticated user.
  */
-public final class InviteUserProcess {
+@Component
+public class InviteUserProcess implements ProcessVariables {
 
     public static final String KEY = "invite-user";
 
-    static final ProcessVariable<String> EMAIL = ProcessVariable.of("email", String.class);
-    static final ProcessVariable<String> FIRST_NAME = ProcessVariable.of("firstName", String.class);
-    static final ProcessVariable<String> LAST_NAME = ProcessVariable.of("lastName", String.class);
+    static final ProcessVariable<String> EMAIL = ProcessVariable.personal("email", String.class);
+    static final ProcessVariable<String> FIRST_NAME = ProcessVariable.personal("firstName", String.class);
+    static final ProcessVariable<String> LAST_NAME = ProcessVariable.personal("lastName", String.class);
     static final ProcessVariable<String> LANGUAGE = ProcessVariable.of("language", String.class);
-    static final ProcessVariable<String> PERSONAL_TEXT = ProcessVariable.of("personalText", String.class);
+    static final ProcessVariable<String> PERSONAL_TEXT = ProcessVariable.personal("personalText", String.class);
     static final ProcessVariable<String> ROLE = ProcessVariable.of("role", String.class);
-    /** Checklists arrive as Json arrays. */
+    /** Checklists arrive as Json arrays (REST callers may send lists or comma-separated text). */
     static final ProcessVariable<Object> PERMISSIONS = ProcessVariable.of("permissions", Object.class);
     static final ProcessVariable<Object> CLIENTS = ProcessVariable.of("clients", Object.class);
 
     /** Choices for the form's select and checklists (form-js "valuesKey"), loaded from the database. */
-    static final String LANGUAGE_OPTIONS = "languageOptions";
-    static final String ROLE_OPTIONS = "roleOptions";
-    static final String PERMISSION_OPTIONS = "permissionOptions";
-    static final String CLIENT_OPTIONS = "clientOptions";
+    static final ProcessVariable<SpinJsonNode> LANGUAGE_OPTIONS = ProcessVariable.of("languageOptions", SpinJsonNode.class);
+    static final ProcessVariable<SpinJsonNode> ROLE_OPTIONS = ProcessVariable.of("roleOptions", SpinJsonNode.class);
+    static final ProcessVariable<SpinJsonNode> PERMISSION_OPTIONS =
+            ProcessVariable.of("permissionOptions", SpinJsonNode.class);
+    static final ProcessVariable<SpinJsonNode> CLIENT_OPTIONS = ProcessVariable.of("clientOptions", SpinJsonNode.class);
+    /** The fields' limits and the link's validity, which the form shows and checks from the one setting each. */
+    static final ProcessVariable<SpinJsonNode> LIMITS = ProcessVariable.of("limits", SpinJsonNode.class);
 
-    private InviteUserProcess() {
+    static final List<ProcessVariable<?>> ALL = List.of(EMAIL, FIRST_NAME, LAST_NAME, LANGUAGE, PERSONAL_TEXT, ROLE,
+            PERMISSIONS, CLIENTS, LANGUAGE_OPTIONS, ROLE_OPTIONS, PERMISSION_OPTIONS, CLIENT_OPTIONS, LIMITS);
+
+    @Override
+    public List<ProcessVariable<?>> declared() {
+        return ALL;
     }
 }

@@ -24,6 +24,9 @@ import java.util.Set;
 @Table(name = "user_account")
 public class UserAccount {
 
+    /** Longest first or last name (the column's size). */
+    public static final int MAX_NAME = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

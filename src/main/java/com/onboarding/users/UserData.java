@@ -1,13 +1,46 @@
 package com.onboarding.users;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** The data an admin sets for a user (on invitation and when editing); raw values, checked by InvitationRules. */
-public record UserData(String firstName, String lastName, String language, String roleCode,
-        List<String> permissionCodes, List<Long> clientIds) {
+/**
+ * The data an admin sets for a user (on invitation and when editing). The shape of each field is declared here, once,
+ * for the screens, the API and the Tasklist form; {@link UserDataRules} checks it and what it refers to.
+ */
+public record UserData(
+        @NotBlank(message = "{user.firstName.required}")
+        @Size(max = UserAccount.MAX_NAME, message = "{user.firstName.tooLong}")
+        String firstName,
+        @NotBlank(message = "{user.lastName.required}")
+        @Size(max = UserAccount.MAX_NAME, message = "{user.lastName.tooLong}")
+        String lastName,
+        @NotBlank(message = "{user.language.required}")
+        String language,
+        @NotBlank(message = "{user.role.required}")
+        String roleCode,
+        List<String> permissionCodes,
+        @NotEmpty(message = "{user.clients.required}")
+        List<Long> clientIds) {
 
     public UserData {
-        permissionCodes = permissionCodes == null ? List.of() : List.copyOf(permissionCodes);
-        clientIds = clientIds == null ? List.of() : List.copyOf(clientIds);
+        firstName = trim(firstName);
+        lastName = trim(lastName);
+        language = trim(language);
+        roleCode = trim(roleCode);
+        permissionCodes = copy(permissionCodes);
+        clientIds = copy(clientIds);
+    }
+
+    static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    /** An unmodifiable copy that keeps null elements, so that the rules can name them instead of failing. */
+    static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
     }
 }

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.onboarding.admin.AdminScope;
-import com.onboarding.admin.UserAdministration;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.admin.users.UserAdministration;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;

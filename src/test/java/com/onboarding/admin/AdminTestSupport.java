@@ -1,5 +1,8 @@
 package com.onboarding.admin;
 
+import com.onboarding.scopes.AdminScopes;
+import com.onboarding.scopes.AdminScope;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import com.fasterxml.jackson.databind.JsonNode;

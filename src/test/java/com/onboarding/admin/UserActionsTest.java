@@ -11,7 +11,7 @@ import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.invitation.InvitationStatus;
-import com.onboarding.registration.LinkNotUsableException;
+import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.registration.RegistrationService;
 import com.onboarding.users.UserStatus;
 import jakarta.mail.internet.MimeMessage;

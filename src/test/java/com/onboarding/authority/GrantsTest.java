@@ -2,7 +2,7 @@ package com.onboarding.authority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.admin.AdminScope;
+import com.onboarding.scopes.AdminScope;
 import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;

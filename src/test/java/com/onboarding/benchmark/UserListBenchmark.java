@@ -2,11 +2,11 @@ package com.onboarding.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.admin.AdminScope;
-import com.onboarding.admin.UserAdministration;
-import com.onboarding.admin.UserListStatus;
-import com.onboarding.admin.UserRow;
-import com.onboarding.admin.UserSearch;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.admin.users.UserAdministration;
+import com.onboarding.admin.users.UserListStatus;
+import com.onboarding.admin.users.UserRow;
+import com.onboarding.admin.users.UserSearch;
 import com.onboarding.support.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -19,8 +19,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -48,23 +46,24 @@ class UserListBenchmark extends IntegrationTest {
 
         AdminScope global = AdminScope.global("demo");
         AdminScope scoped = new AdminScope("bench", false, Set.of(acme), Set.of());
-        PageRequest firstPage = PageRequest.of(0, 25, Sort.by("lastName", "firstName", "id"));
-        PageRequest newest = PageRequest.of(0, 25, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+        UserSearch all = UserSearch.all();
 
         System.out.println("query                                      median ms   hits");
-        measure("all users, first page by name", () -> administration.search(UserSearch.all(), firstPage, global));
-        measure("all users, page 2000 by name", () -> administration.search(UserSearch.all(),
-                PageRequest.of(1999, 25, Sort.by("lastName", "firstName", "id")), global));
-        measure("newest first", () -> administration.search(UserSearch.all(), newest, global));
-        measure("search 'bench-4242@'", () -> administration.search(new UserSearch("bench-4242@", null, null), firstPage, global));
-        measure("status: Invited - link expired", () -> administration.search(
-                new UserSearch(null, UserListStatus.LINK_EXPIRED, null), firstPage, global));
-        measure("client filter (Globex)", () -> administration.search(new UserSearch(null, null, globex), firstPage, global));
-        measure("scoped admin (Acme only)", () -> administration.search(UserSearch.all(), firstPage, scoped));
+        measure("all users, first page by name", () -> administration.search(all, global));
+        measure("all users, page 2000 by name", () -> administration.search(
+                new UserSearch(null, null, null, null, null, 1999), global));
+        measure("newest first", () -> administration.search(
+                new UserSearch(null, null, null, "createdAt", "desc", 0), global));
+        measure("search 'bench-4242@'", () -> administration.search(
+                new UserSearch("bench-4242@", null, null, null, null, 0), global));
+        UserSearch expiredLinks = new UserSearch(null, UserListStatus.LINK_EXPIRED, null, null, null, 0);
+        measure("status: Invited - link expired", () -> administration.search(expiredLinks, global));
+        measure("client filter (Globex)", () -> administration.search(all.forClient(globex), global));
+        measure("scoped admin (Acme only)", () -> administration.search(all, scoped));
 
-        Page<UserRow> expired = administration.search(new UserSearch(null, UserListStatus.LINK_EXPIRED, null), firstPage, global);
+        Page<UserRow> expired = administration.search(expiredLinks, global);
         assertThat(expired.getContent()).allMatch(row -> row.status() == UserListStatus.LINK_EXPIRED);
-        assertThat(administration.search(UserSearch.all(), firstPage, scoped).getContent())
+        assertThat(administration.search(all, scoped).getContent())
                 .allMatch(row -> row.clients().equals(List.of("Acme Corporation")));
     }
 

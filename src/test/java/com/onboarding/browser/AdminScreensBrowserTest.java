@@ -2,8 +2,8 @@ package com.onboarding.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.admin.AdminScope;
-import com.onboarding.admin.AdminScopes;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
 import java.util.List;

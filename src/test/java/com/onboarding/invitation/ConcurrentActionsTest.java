@@ -1,8 +1,10 @@
 package com.onboarding.invitation;
 
+import com.onboarding.ConcurrentChangeException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.registration.LinkNotUsableException;
+import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.registration.RegistrationForm;
 import com.onboarding.registration.RegistrationService;
 import com.onboarding.support.IntegrationTest;
@@ -58,7 +60,7 @@ class ConcurrentActionsTest extends IntegrationTest {
     static void assertCleanFailures(List<Throwable> outcomes) {
         for (Throwable outcome : outcomes) {
             if (outcome != null) {
-                assertThat(outcome).isInstanceOfAny(ConcurrentInvitationChangeException.class,
+                assertThat(outcome).isInstanceOfAny(ConcurrentChangeException.class,
                         InvitationStateException.class, ConcurrencyFailureException.class,
                         LinkNotUsableException.class);
             }

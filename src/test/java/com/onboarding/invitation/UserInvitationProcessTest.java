@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.onboarding.registration.LinkNotUsableException;
+import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.registration.RegistrationForm;
 import com.onboarding.registration.RegistrationService;
-import com.onboarding.security.LinkTokens;
+import com.onboarding.links.LinkTokens;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;

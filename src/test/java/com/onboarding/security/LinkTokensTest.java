@@ -1,5 +1,7 @@
 package com.onboarding.security;
 
+import com.onboarding.links.LinkTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;

@@ -1,5 +1,0 @@
-package com.onboarding.admin;
-
-/** A global admin changed which clients an admin administers (published in the transaction of the change). */
-public record AdminScopeChanged(String adminId) {
-}

@@ -1,0 +1,60 @@
+package com.onboarding.admin.clients;
+
+import com.onboarding.NotFoundException;
+import com.onboarding.clients.Client;
+import com.onboarding.clients.ClientRepository;
+import com.onboarding.clients.ClientService;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.Grants;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Clients screen and /api/clients: every admin sees the clients they administer (others answer "not found");
+ * only global admins create and rename clients.
+ */
+@Service
+public class ClientAdministration {
+
+    private final ClientRepository clients;
+    private final ClientService clientService;
+    private final Grants grants;
+
+    ClientAdministration(ClientRepository clients, ClientService clientService, Grants grants) {
+        this.clients = clients;
+        this.clientService = clientService;
+        this.grants = grants;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Client> visible(AdminScope scope) {
+        return grants.clients(scope);
+    }
+
+    @Transactional(readOnly = true)
+    public Client get(long id, AdminScope scope) {
+        return clients.findById(id).filter(client -> scope.coversClient(client.getId()))
+                .orElseThrow(() -> new NotFoundException("Client", id));
+    }
+
+    @Transactional
+    public Client create(String name, AdminScope scope) {
+        scope.requireGlobal("create and rename clients");
+        return clientService.create(name);
+    }
+
+    @Transactional
+    public Client rename(long id, String name, AdminScope scope) {
+        scope.requireGlobal("create and rename clients");
+        get(id, scope);
+        return clientService.rename(id, name);
+    }
+
+    /** A global admin's client to rename (the edit form). */
+    @Transactional(readOnly = true)
+    public Client forEdit(long id, AdminScope scope) {
+        scope.requireGlobal("create and rename clients");
+        return get(id, scope);
+    }
+}

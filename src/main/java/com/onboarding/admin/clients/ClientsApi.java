@@ -1,0 +1,51 @@
+package com.onboarding.admin.clients;
+
+import com.onboarding.clients.Client;
+import com.onboarding.scopes.CurrentAdmin;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/clients")
+@Tag(name = "Clients", description = "The clients you administer; global admins create and rename them")
+class ClientsApi {
+
+    record ClientBody(Long id, String name) {
+        static ClientBody of(Client client) {
+            return new ClientBody(client.getId(), client.getName());
+        }
+    }
+
+    private final ClientAdministration clients;
+    private final CurrentAdmin currentAdmin;
+
+    ClientsApi(ClientAdministration clients, CurrentAdmin currentAdmin) {
+        this.clients = clients;
+        this.currentAdmin = currentAdmin;
+    }
+
+    @GetMapping
+    List<ClientBody> list() {
+        return clients.visible(currentAdmin.scope()).stream().map(ClientBody::of).toList();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ClientBody create(@RequestBody ClientBody body) {
+        return ClientBody.of(clients.create(body.name(), currentAdmin.scope()));
+    }
+
+    @PutMapping("/{id}")
+    ClientBody rename(@PathVariable long id, @RequestBody ClientBody body) {
+        return ClientBody.of(clients.rename(id, body.name(), currentAdmin.scope()));
+    }
+}

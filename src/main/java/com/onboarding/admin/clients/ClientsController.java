@@ -1,0 +1,92 @@
+package com.onboarding.admin.clients;
+
+import com.onboarding.RejectedRequestException;
+import com.onboarding.admin.AdminScreen;
+import com.onboarding.admin.users.UserListStatus;
+import com.onboarding.admin.users.UserSearch;
+import com.onboarding.admin.users.UserTable;
+import com.onboarding.clients.Client;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.CurrentAdmin;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Clients screen: the list, a client's page with its Users tab, and (global admins) create and rename. */
+@Controller
+@RequestMapping("/clients")
+class ClientsController implements AdminScreen {
+
+    private final ClientAdministration clients;
+    private final CurrentAdmin currentAdmin;
+    private final UserTable userTable;
+
+    ClientsController(ClientAdministration clients, CurrentAdmin currentAdmin, UserTable userTable) {
+        this.clients = clients;
+        this.currentAdmin = currentAdmin;
+        this.userTable = userTable;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("clients", clients.visible(currentAdmin.scope()));
+        return "clients/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) String q,
+            @RequestParam(required = false) UserListStatus status, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+        AdminScope scope = currentAdmin.scope();
+        model.addAttribute("clientEntity", clients.get(id, scope));
+        userTable.addTo(model, new UserSearch(q, status, id, sort, dir, page), scope);
+        return "clients/show";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        currentAdmin.scope().requireGlobal("create and rename clients");
+        model.addAttribute("name", "");
+        return "clients/form";
+    }
+
+    @PostMapping
+    String create(@RequestParam String name, Model model, RedirectAttributes redirect) {
+        try {
+            Client client = clients.create(name, currentAdmin.scope());
+            redirect.addFlashAttribute("success", "Client " + client.getName() + " created.");
+            return "redirect:/clients/" + client.getId();
+        } catch (RejectedRequestException e) {
+            model.addAttribute("name", name);
+            model.addAttribute("error", e.getMessage());
+            return "clients/form";
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Client client = clients.forEdit(id, currentAdmin.scope());
+        model.addAttribute("clientEntity", client);
+        model.addAttribute("name", client.getName());
+        return "clients/form";
+    }
+
+    @PostMapping("/{id}")
+    String rename(@PathVariable long id, @RequestParam String name, Model model, RedirectAttributes redirect) {
+        try {
+            clients.rename(id, name, currentAdmin.scope());
+            redirect.addFlashAttribute("success", "Client renamed.");
+            return "redirect:/clients/" + id;
+        } catch (RejectedRequestException e) {
+            model.addAttribute("clientEntity", clients.get(id, currentAdmin.scope()));
+            model.addAttribute("name", name);
+            model.addAttribute("error", e.getMessage());
+            return "clients/form";
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package com.onboarding.admin.users;
+
+import com.onboarding.scopes.AdminScopes;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.NotFoundException;
+
+import com.onboarding.audit.AuditAction;
+import com.onboarding.ConflictException;
+import com.onboarding.account.PasswordResets;
+import com.onboarding.audit.AuditLog;
+import com.onboarding.audit.SecurityReports;
+import com.onboarding.clients.Client;
+import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationRepository;
+import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.privacy.PersonalDataDeletion;
+import com.onboarding.users.Permission;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserData;
+import com.onboarding.users.UserStatus;
+import com.onboarding.users.ValidUserData;
+import com.onboarding.scopes.Grants;
+import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The user administration behind the Users screen, a client's Users tab and /api/users. Every method takes the
+ * acting admin's scope and treats users outside it as not existing.
+ */
+@Service
+public class UserAdministration {
+
+    private final UserAccountRepository users;
+    private final InvitationRepository invitations;
+    private final InvitationCommands invitationCommands;
+    private final PersonalDataDeletion personalData;
+    private final Grants grants;
+    private final AuditLog audit;
+    private final PasswordResets passwordResets;
+    private final SecurityReports securityReports;
+    private final AdminScopes adminScopes;
+    private final Clock clock;
+
+    public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
+            InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit, PasswordResets passwordResets,
+            SecurityReports securityReports, AdminScopes adminScopes, Clock clock) {
+        this.users = users;
+        this.invitations = invitations;
+        this.invitationCommands = invitationCommands;
+        this.personalData = personalData;
+        this.grants = grants;
+        this.audit = audit;
+        this.passwordResets = passwordResets;
+        this.securityReports = securityReports;
+        this.adminScopes = adminScopes;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserRow> search(UserSearch search, AdminScope scope) {
+        Instant now = clock.instant();
+        Page<UserAccount> page = users.findAll(UserSpecifications.matching(search, scope, now), search.pageable());
+        Map<Long, Invitation> current = invitations.findAllById(page.getContent().stream()
+                        .map(UserAccount::getCurrentInvitationId).filter(Objects::nonNull).toList())
+                .stream().collect(Collectors.toMap(Invitation::getId, Function.identity()));
+        return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), now));
+    }
+
+    @Transactional(readOnly = true)
+    public UserRow row(long userId, AdminScope scope) {
+        Current current = current(userId, scope);
+        return row(current.user(), current.invitation(), clock.instant());
+    }
+
+    /** The user, if it exists and lies within the admin's scope. */
+    @Transactional(readOnly = true)
+    public UserAccount get(long userId, AdminScope scope) {
+        return users.findById(userId).filter(scope::coversUser).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    /** Changes the user's data, role, permissions and clients. Like every row action, answers the row as it is now. */
+    @Transactional
+    public UserRow edit(long userId, UserData data, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        List<Problem> problems = new ArrayList<>();
+        ValidUserData valid = grants.check(scope, data, problems);
+        if (!problems.isEmpty()) {
+            throw new RejectedRequestException("The user was not changed:", problems);
+        }
+        String before = describe(user);
+        user.edit(valid.firstName(), valid.lastName(), valid.language(), valid.role(), valid.permissions(),
+                valid.clients());
+        audit.record(scope.adminId(), AuditAction.USER_EDITED, user.getId(), before + " → " + describe(user));
+        return row(userId, scope);
+    }
+
+    /** Resend: a new link for an open invitation; after a cancellation, a new invitation. */
+    @Transactional
+    public UserRow resendInvitation(long userId, AdminScope scope) {
+        Current current = current(userId, scope);
+        if (!current.status().resendable()) {
+            throw current.conflict("There is no invitation to resend");
+        }
+        if (current.status() == UserListStatus.INVITATION_CANCELLED) {
+            invitationCommands.reinvite(userId, scope.adminId());
+        } else {
+            invitationCommands.requestResend(current.invitation().getId(), scope.adminId());
+        }
+        return row(userId, scope);
+    }
+
+    @Transactional
+    public UserRow cancelInvitation(long userId, AdminScope scope) {
+        Current current = current(userId, scope);
+        if (!current.status().cancellable()) {
+            throw current.conflict("There is no open invitation to cancel");
+        }
+        invitationCommands.requestCancel(current.invitation().getId(), scope.adminId());
+        return row(userId, scope);
+    }
+
+    /** Deactivated users cannot sign in or register; an open invitation is cancelled with it. */
+    @Transactional
+    public UserRow deactivate(long userId, AdminScope scope) {
+        Current current = current(userId, scope);
+        if (current.status() == UserListStatus.DEACTIVATED) {
+            throw new ConflictException(current.user().getEmail() + " is already deactivated.");
+        }
+        if (current.status().cancellable()) {
+            invitationCommands.requestCancel(current.invitation().getId(), scope.adminId());
+        }
+        current.user().deactivate(clock.instant());
+        audit.record(scope.adminId(), AuditAction.USER_DEACTIVATED, userId, null);
+        return row(userId, scope);
+    }
+
+    @Transactional
+    public UserRow reactivate(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        if (user.getStatus() != UserStatus.DEACTIVATED) {
+            throw new ConflictException(user.getEmail() + " is not deactivated.");
+        }
+        user.reactivate();
+        audit.record(scope.adminId(), AuditAction.USER_REACTIVATED, userId, null);
+        return row(userId, scope);
+    }
+
+    /** Mails the user a single-use reset link. */
+    @Transactional
+    public UserRow resetPassword(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        passwordResets.issue(user, scope.adminId());
+        return row(userId, scope);
+    }
+
+    /** Mails the requesting admin the user's security report. */
+    @Transactional
+    public UserRow requestSecurityReport(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        securityReports.send(userId, user.getFullName() + " <" + user.getEmail() + ">", scope.adminId(),
+                adminScopes.emailOf(scope.adminId()));
+        return row(userId, scope);
+    }
+
+    /** Deletes the user and their personal data everywhere (see PersonalDataDeletion). */
+    @Transactional
+    public UserRow delete(long userId, AdminScope scope) {
+        UserRow gone = row(userId, scope);
+        personalData.delete(get(userId, scope), scope.adminId());
+        return gone;
+    }
+
+    /** A user with their newest invitation and the status the list shows for them. */
+    private record Current(UserAccount user, Invitation invitation, UserListStatus status) {
+
+        ConflictException conflict(String what) {
+            return new ConflictException(what + ": " + user.getEmail() + " is " + status.label() + ".");
+        }
+    }
+
+    private Current current(long userId, AdminScope scope) {
+        UserAccount user = get(userId, scope);
+        Invitation invitation = user.getCurrentInvitationId() == null ? null
+                : invitations.findById(user.getCurrentInvitationId()).orElse(null);
+        return new Current(user, invitation, UserListStatus.of(user, invitation, clock.instant()));
+    }
+
+    private static UserRow row(UserAccount user, Invitation current, Instant now) {
+        UserListStatus status = UserListStatus.of(user, current, now);
+        return new UserRow(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
+                user.getRole().getName(),
+                user.getClients().stream().map(Client::getName).sorted().toList(),
+                status, user.getCreatedAt(),
+                status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null);
+    }
+
+    /** Role, permissions and clients in a line, for the audit log. */
+    private static String describe(UserAccount user) {
+        return "role " + user.getRole().getCode()
+                + ", permissions " + user.getPermissions().stream().map(Permission::getCode).sorted().toList()
+                + ", clients " + user.getClients().stream().map(Client::getId).sorted(Comparator.naturalOrder()).toList()
+                + ", " + user.getFullName() + " (" + user.getLanguage().code() + ")";
+    }
+}

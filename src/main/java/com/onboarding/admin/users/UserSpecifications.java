@@ -1,0 +1,91 @@
+package com.onboarding.admin.users;
+
+import com.onboarding.scopes.AdminScope;
+
+import com.onboarding.clients.Client;
+import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationStatus;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserStatus;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The user list's filters as database queries, so that paging stays in the database at any size. */
+final class UserSpecifications {
+
+    private UserSpecifications() {
+    }
+
+    static Specification<UserAccount> matching(UserSearch search, AdminScope scope, Instant now) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            predicates.add(withinScope(scope, root, query, cb));
+            if (search.query() != null && !search.query().isBlank()) {
+                String like = "%" + search.query().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("firstName")), like),
+                        cb.like(cb.lower(root.get("lastName")), like),
+                        cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), like),
+                        cb.like(root.get("emailNormalized"), like)));
+            }
+            if (search.clientId() != null) {
+                Subquery<Long> member = query.subquery(Long.class);
+                Root<UserAccount> user = member.from(UserAccount.class);
+                Join<UserAccount, Client> client = user.join("clients");
+                member.select(user.get("id")).where(cb.equal(user, root), cb.equal(client.get("id"), search.clientId()));
+                predicates.add(cb.exists(member));
+            }
+            if (search.status() != null) {
+                predicates.add(hasStatus(search.status(), root, query, cb, now));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /** A scoped admin sees a user only when every one of the user's clients is theirs. */
+    private static Predicate withinScope(AdminScope scope, Root<UserAccount> root, CriteriaQuery<?> query,
+            CriteriaBuilder cb) {
+        if (scope.global()) {
+            return cb.conjunction();
+        }
+        if (scope.clientIds().isEmpty()) {
+            return cb.disjunction();
+        }
+        Subquery<Long> foreign = query.subquery(Long.class);
+        Root<UserAccount> user = foreign.from(UserAccount.class);
+        Join<UserAccount, Client> client = user.join("clients");
+        foreign.select(client.get("id")).where(cb.equal(user, root), cb.not(client.get("id").in(scope.clientIds())));
+        return cb.not(cb.exists(foreign));
+    }
+
+    private static Predicate hasStatus(UserListStatus status, Root<UserAccount> root, CriteriaQuery<?> query,
+            CriteriaBuilder cb, Instant now) {
+        return switch (status) {
+            case INVITE_ACCEPTED -> cb.equal(root.get("status"), UserStatus.ACTIVE);
+            case DEACTIVATED -> cb.equal(root.get("status"), UserStatus.DEACTIVATED);
+            case INVITED, LINK_EXPIRED, INVITATION_CANCELLED -> {
+                Subquery<Long> current = query.subquery(Long.class);
+                Root<Invitation> invitation = current.from(Invitation.class);
+                Predicate state = switch (status) {
+                    case INVITED -> cb.and(cb.equal(invitation.get("status"), InvitationStatus.PENDING),
+                            cb.greaterThan(invitation.get("expiresAt"), now));
+                    case LINK_EXPIRED -> cb.or(cb.equal(invitation.get("status"), InvitationStatus.EXPIRED),
+                            cb.and(cb.equal(invitation.get("status"), InvitationStatus.PENDING),
+                                    cb.lessThanOrEqualTo(invitation.get("expiresAt"), now)));
+                    default -> cb.equal(invitation.get("status"), InvitationStatus.CANCELLED);
+                };
+                current.select(invitation.get("id")).where(cb.equal(invitation.get("id"), root.get("currentInvitationId")), state);
+                yield cb.and(cb.equal(root.get("status"), UserStatus.INVITED), cb.exists(current));
+            }
+        };
+    }
+}

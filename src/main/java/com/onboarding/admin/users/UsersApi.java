@@ -1,0 +1,121 @@
+package com.onboarding.admin.users;
+
+import com.onboarding.scopes.CurrentAdmin;
+
+import com.onboarding.invitation.InvitationRequest;
+import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.users.UserData;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The user administration as JSON, for other systems; same service, same scope rules as the screens. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Users", description = "Invite and administer users (HTTP Basic with a Camunda admin account)")
+class UsersApi {
+
+    /** An invitation as an API client sends it. */
+    record InvitationBody(String email, String firstName, String lastName, String language, String personalText,
+            String role, List<String> permissions, List<Long> clients) {
+    }
+
+    record Created(long invitationId, long userId) {
+    }
+
+    record PageBody(List<UserRow> users, int page, int size, long total) {
+    }
+
+    private final UserAdministration administration;
+    private final InvitationCommands invitations;
+    private final CurrentAdmin currentAdmin;
+
+    UsersApi(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin) {
+        this.administration = administration;
+        this.invitations = invitations;
+        this.currentAdmin = currentAdmin;
+    }
+
+    @GetMapping("/users")
+    @Operation(summary = "Search users (25 a page); only users whose clients you administer")
+    PageBody search(@RequestParam(required = false) String q, @RequestParam(required = false) UserListStatus status,
+            @RequestParam(required = false) Long client, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page) {
+        Page<UserRow> result = administration.search(new UserSearch(q, status, client, sort, dir, page),
+                currentAdmin.scope());
+        return new PageBody(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
+    }
+
+    @GetMapping("/users/{id}")
+    UserRow get(@PathVariable long id) {
+        return administration.row(id, currentAdmin.scope());
+    }
+
+    @PostMapping("/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Invite a user: starts the invitation process and mails the link")
+    Created invite(@RequestBody InvitationBody body) {
+        InvitationCommands.Invited invited = invitations.invite(new InvitationRequest(body.email(), body.firstName(),
+                body.lastName(), body.language(), body.personalText(), body.role(), body.permissions(), body.clients(),
+                currentAdmin.scope().adminId()));
+        return new Created(invited.invitationId(), invited.userId());
+    }
+
+    @PutMapping("/users/{id}")
+    UserRow edit(@PathVariable long id, @RequestBody UserData body) {
+        return administration.edit(id, body, currentAdmin.scope());
+    }
+
+    @PostMapping("/users/{id}/resend-invitation")
+    UserRow resend(@PathVariable long id) {
+        return administration.resendInvitation(id, currentAdmin.scope());
+    }
+
+    @PostMapping("/users/{id}/cancel-invitation")
+    UserRow cancel(@PathVariable long id) {
+        return administration.cancelInvitation(id, currentAdmin.scope());
+    }
+
+    @PostMapping("/users/{id}/deactivate")
+    UserRow deactivate(@PathVariable long id) {
+        return administration.deactivate(id, currentAdmin.scope());
+    }
+
+    @PostMapping("/users/{id}/reactivate")
+    UserRow reactivate(@PathVariable long id) {
+        return administration.reactivate(id, currentAdmin.scope());
+    }
+
+    @PostMapping("/users/{id}/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Mail the user a single-use password reset link")
+    void resetPassword(@PathVariable long id) {
+        administration.resetPassword(id, currentAdmin.scope());
+    }
+
+    @PostMapping("/users/{id}/security-report")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Mail yourself the user's security report")
+    void securityReport(@PathVariable long id) {
+        administration.requestSecurityReport(id, currentAdmin.scope());
+    }
+
+    @DeleteMapping("/users/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete the user and their personal data everywhere")
+    void delete(@PathVariable long id) {
+        administration.delete(id, currentAdmin.scope());
+    }
+}

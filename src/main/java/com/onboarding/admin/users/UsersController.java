@@ -1,0 +1,203 @@
+package com.onboarding.admin.users;
+
+import com.onboarding.RejectedRequestException;
+import com.onboarding.account.PasswordResetSettings;
+import com.onboarding.admin.AdminScreen;
+import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.CurrentAdmin;
+import com.onboarding.scopes.Grants;
+import com.onboarding.users.Language;
+import com.onboarding.web.Refusal;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Users screen: the list, "Invite user", and every row action. */
+@Controller
+@RequestMapping("/users")
+class UsersController implements AdminScreen {
+
+    static final Set<String> FORM_FIELDS = Set.of("email", "firstName", "lastName", "language", "personalText", "role",
+            "permissions", "clients");
+
+    private final UserAdministration administration;
+    private final InvitationCommands invitations;
+    private final CurrentAdmin currentAdmin;
+    private final Grants grants;
+    private final UserTable table;
+    private final PasswordResetSettings resetSettings;
+
+    UsersController(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
+            Grants grants, UserTable table, PasswordResetSettings resetSettings) {
+        this.administration = administration;
+        this.invitations = invitations;
+        this.currentAdmin = currentAdmin;
+        this.grants = grants;
+        this.table = table;
+        this.resetSettings = resetSettings;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) UserListStatus status,
+            @RequestParam(required = false) Long client, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+        AdminScope scope = currentAdmin.scope();
+        table.addTo(model, new UserSearch(q, status, client, sort, dir, page), scope);
+        model.addAttribute("clientChoices", grants.clients(scope));
+        return "users/list";
+    }
+
+    @GetMapping("/invite")
+    String inviteForm(@RequestParam(required = false) Long client, Model model) {
+        InviteForm form = new InviteForm();
+        if (client != null && currentAdmin.scope().coversClient(client)) {
+            form.getClients().add(client);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("returnTo", client == null ? "/users" : "/clients/" + client);
+        return formPage(model, "invite");
+    }
+
+    @PostMapping("/invite")
+    String invite(@ModelAttribute("form") InviteForm form, BindingResult binding,
+            @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect) {
+        // A value that could not even be read (e.g. a client id that is no number) sends nothing.
+        if (!binding.hasErrors()) {
+            try {
+                invitations.invite(form.toRequest(currentAdmin.scope().adminId()));
+                redirect.addFlashAttribute("success", "Invitation to " + form.getEmail().trim() + " is on its way.");
+                return "redirect:" + safe(returnTo);
+            } catch (RejectedRequestException e) {
+                reject(e, binding);
+            }
+        }
+        model.addAttribute("returnTo", safe(returnTo));
+        return formPage(model, "invite");
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model) {
+        model.addAttribute("form", InviteForm.of(administration.get(id, currentAdmin.scope())));
+        model.addAttribute("userId", id);
+        model.addAttribute("returnTo", safe(returnTo));
+        return formPage(model, "edit");
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") InviteForm form, BindingResult binding,
+            @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect) {
+        // A value that could not even be read (e.g. a client id that is no number) changes nothing either.
+        if (!binding.hasErrors()) {
+            try {
+                administration.edit(id, form.toUserData(), currentAdmin.scope());
+                redirect.addFlashAttribute("success", "Changes to " + form.getFirstName() + " " + form.getLastName()
+                        + " saved.");
+                return "redirect:" + safe(returnTo);
+            } catch (RejectedRequestException e) {
+                reject(e, binding);
+            }
+        }
+        form.setEmail(administration.get(id, currentAdmin.scope()).getEmail());
+        model.addAttribute("userId", id);
+        model.addAttribute("returnTo", safe(returnTo));
+        return formPage(model, "edit");
+    }
+
+    @PostMapping("/{id}/resend")
+    String resend(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+        return act(returnTo, redirect, scope -> administration.resendInvitation(id, scope),
+                "A new invitation link is on its way to %s; the old link no longer works.");
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+        return act(returnTo, redirect, scope -> administration.cancelInvitation(id, scope),
+                "The invitation of %s is cancelled; its link no longer works.");
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+        return act(returnTo, redirect, scope -> administration.deactivate(id, scope), "%s is deactivated.");
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+        return act(returnTo, redirect, scope -> administration.reactivate(id, scope), "%s is active again.");
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+        return act(returnTo, redirect, scope -> administration.resetPassword(id, scope),
+                "A password reset link is on its way to %s (valid for " + resetSettings.linkValidityText() + ").");
+    }
+
+    @PostMapping("/{id}/security-report")
+    String securityReport(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+        return act(returnTo, redirect, scope -> administration.requestSecurityReport(id, scope),
+                "The security report on %s is on its way to your mailbox.");
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model) {
+        model.addAttribute("user", administration.row(id, currentAdmin.scope()));
+        model.addAttribute("returnTo", safe(returnTo));
+        return "users/delete";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+        return act(returnTo, redirect, scope -> administration.delete(id, scope),
+                "%s is deleted, with their personal data.");
+    }
+
+    /**
+     * Runs a row action and returns to the list with what happened, or why nothing did; "not found" and "not allowed"
+     * get their page.
+     */
+    private String act(String returnTo, RedirectAttributes redirect, Function<AdminScope, UserRow> action,
+            String success) {
+        try {
+            redirect.addFlashAttribute("success", success.formatted(action.apply(currentAdmin.scope()).email()));
+        } catch (RuntimeException e) {
+            Refusal refusal = Refusal.of(e).filter(r -> r.status().value() == 409).orElseThrow(() -> e);
+            redirect.addFlashAttribute("error", refusal.message());
+        }
+        return "redirect:" + safe(returnTo);
+    }
+
+    private String formPage(Model model, String mode) {
+        AdminScope scope = currentAdmin.scope();
+        model.addAttribute("mode", mode);
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("roles", grants.roles(scope));
+        model.addAttribute("permissionChoices", grants.permissions(scope));
+        model.addAttribute("clientChoices", grants.clients(scope));
+        return "users/form";
+    }
+
+    /** Problems on the form's fields go next to them, others (e.g. the inviting admin) above the form. */
+    private static void reject(RejectedRequestException e, BindingResult binding) {
+        e.problems().forEach(problem -> {
+            if (FORM_FIELDS.contains(problem.field())) {
+                binding.rejectValue(problem.field(), "rejected", problem.message());
+            } else {
+                binding.reject("rejected", problem.message());
+            }
+        });
+    }
+
+    /** Only paths of our own admin screens: no open redirect through returnTo. */
+    static String safe(String returnTo) {
+        return returnTo != null && returnTo.matches("^/(users|clients)(/[0-9]+)?$") ? returnTo : "/users";
+    }
+}

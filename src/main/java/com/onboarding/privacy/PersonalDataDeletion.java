@@ -1,0 +1,42 @@
+package com.onboarding.privacy;
+
+import com.onboarding.account.PasswordResets;
+import com.onboarding.audit.AuditAction;
+import com.onboarding.audit.AuditLog;
+import com.onboarding.invitation.InvitationDeletion;
+import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserAccountRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Delete user": the person's data goes everywhere it was: the user, their invitations and reset links, their
+ * invitation processes in the engine's runtime and history, and their name in audit entries, which stay, anonymised,
+ * for the record.
+ */
+@Service
+public class PersonalDataDeletion {
+
+    private final UserAccountRepository users;
+    private final InvitationDeletion invitations;
+    private final PasswordResets passwordResets;
+    private final AuditLog audit;
+
+    public PersonalDataDeletion(UserAccountRepository users, InvitationDeletion invitations,
+            PasswordResets passwordResets, AuditLog audit) {
+        this.users = users;
+        this.invitations = invitations;
+        this.passwordResets = passwordResets;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void delete(UserAccount user, String actor) {
+        long userId = user.getId();
+        invitations.forget(userId);
+        passwordResets.forget(userId);
+        audit.anonymise(user.getEmail(), "deleted user #" + userId);
+        audit.record(actor, AuditAction.USER_DELETED, userId, null);
+        users.delete(user);
+    }
+}

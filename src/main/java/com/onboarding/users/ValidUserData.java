@@ -1,0 +1,9 @@
+package com.onboarding.users;
+
+import com.onboarding.clients.Client;
+import java.util.Set;
+
+/** User data that passed every rule, resolved to the language, role, permissions and clients it names. */
+public record ValidUserData(String firstName, String lastName, Language language, Role role,
+        Set<Permission> permissions, Set<Client> clients) {
+}
