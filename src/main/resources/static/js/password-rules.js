@@ -3,7 +3,8 @@
   var password = document.getElementById('password');
   var confirmation = document.getElementById('passwordConfirmation');
   if (!password) { return; }
-  var min = 8, max = parseInt(password.getAttribute('maxlength'), 10) || 64;
+  // The limits come from the page (PasswordPolicy), never from this file.
+  var min = parseInt(password.getAttribute('data-min-length'), 10), max = parseInt(password.getAttribute('maxlength'), 10);
   var email = (password.getAttribute('data-email') || '').toLowerCase();
   var checks = {
     length: function (p) { return p.length >= min && p.length <= max; },

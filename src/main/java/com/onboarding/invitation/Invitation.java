@@ -184,9 +184,6 @@ public class Invitation implements OneTimeLink {
         return expiresAt;
     }
 
-    public Instant getLinkSentAt() {
-        return linkSentAt;
-    }
 
     public int getResendCount() {
         return resendCount;
@@ -200,7 +197,4 @@ public class Invitation implements OneTimeLink {
         return createdAt;
     }
 
-    public Instant getClosedAt() {
-        return closedAt;
-    }
 }

@@ -24,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Grants {
 
+    /** What a form offers an admin to choose from. */
+    public record Choices(List<Role> roles, List<Permission> permissions, List<Client> clients) {
+    }
+
     private final RoleRepository roles;
     private final PermissionRepository permissions;
     private final ClientRepository clients;
@@ -37,6 +41,11 @@ public class Grants {
         this.clients = clients;
         this.userDataRules = userDataRules;
         this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public Choices choices(AdminScope scope) {
+        return new Choices(roles(scope), permissions(scope), clients(scope));
     }
 
     @Transactional(readOnly = true)

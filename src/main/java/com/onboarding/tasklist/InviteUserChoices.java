@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationSettings;
-import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.scopes.Grants;
 import com.onboarding.users.EmailAddress;
@@ -49,14 +48,14 @@ class InviteUserChoices {
 
     @Transactional(readOnly = true)
     public Choices of(String adminId) {
-        AdminScope scope = adminScopes.of(adminId);
+        Grants.Choices grantable = grants.choices(adminScopes.of(adminId));
         return new Choices(
                 json(Arrays.stream(Language.values()).map(l -> new Option(l.displayName(), l.code())).toList()),
-                json(grants.roles(scope).stream()
+                json(grantable.roles().stream()
                         .map(r -> new Option(r.getName() + " – " + r.getDescription(), r.getCode())).toList()),
-                json(grants.permissions(scope).stream()
+                json(grantable.permissions().stream()
                         .map(p -> new Option(p.getName() + " – " + p.getDescription(), p.getCode())).toList()),
-                json(grants.clients(scope).stream()
+                json(grantable.clients().stream()
                         .map(c -> new Option(c.getName(), String.valueOf(c.getId()))).toList()),
                 json(Map.of("email", EmailAddress.MAX_LENGTH, "name", UserAccount.MAX_NAME,
                         "personalText", Invitation.MAX_PERSONAL_TEXT, "linkValidity", settings.linkValidityText())));

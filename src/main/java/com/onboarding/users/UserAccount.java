@@ -171,9 +171,6 @@ public class UserAccount {
         return currentInvitationId;
     }
 
-    public Instant getDeactivatedAt() {
-        return deactivatedAt;
-    }
 
     public Long getId() {
         return id;
@@ -223,7 +220,4 @@ public class UserAccount {
         return createdAt;
     }
 
-    public Instant getActivatedAt() {
-        return activatedAt;
-    }
 }

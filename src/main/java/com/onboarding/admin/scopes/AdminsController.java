@@ -36,8 +36,9 @@ class AdminsController implements AdminScreen {
     String list(Model model) {
         AdminScope actor = currentAdmin.scope();
         model.addAttribute("admins", scopes.all(actor));
-        model.addAttribute("clientChoices", grants.clients(actor));
-        model.addAttribute("permissionChoices", grants.permissions(actor));
+        Grants.Choices choices = grants.choices(actor);
+        model.addAttribute("clientChoices", choices.clients());
+        model.addAttribute("permissionChoices", choices.permissions());
         return "admins/list";
     }
 

@@ -7,6 +7,7 @@ import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.scopes.Grants;
+import com.onboarding.scopes.Grants.Choices;
 import com.onboarding.users.Language;
 import com.onboarding.web.Refusal;
 import java.util.Set;
@@ -179,9 +180,10 @@ class UsersController implements AdminScreen {
         AdminScope scope = currentAdmin.scope();
         model.addAttribute("mode", mode);
         model.addAttribute("languages", Language.values());
-        model.addAttribute("roles", grants.roles(scope));
-        model.addAttribute("permissionChoices", grants.permissions(scope));
-        model.addAttribute("clientChoices", grants.clients(scope));
+        Choices choices = grants.choices(scope);
+        model.addAttribute("roles", choices.roles());
+        model.addAttribute("permissionChoices", choices.permissions());
+        model.addAttribute("clientChoices", choices.clients());
         return "users/form";
     }
 
