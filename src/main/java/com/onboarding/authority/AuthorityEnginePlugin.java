@@ -2,16 +2,18 @@ package com.onboarding.authority;
 
 import com.onboarding.security.PasswordHashing;
 import com.onboarding.security.PasswordPolicy;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's part of the authority model: the audited identity provider, Argon2id for administrators' passwords
- * and the product's password rules as Camunda's password policy.
+ * The engine's part of the authority model: the audited identity provider, Argon2id for administrators' passwords,
+ * the product's password rules as Camunda's password policy, and refused job executions that cost no retries.
  */
 @Component
 class AuthorityEnginePlugin extends AbstractProcessEnginePlugin {
@@ -26,6 +28,18 @@ class AuthorityEnginePlugin extends AbstractProcessEnginePlugin {
         this.listener = listener;
         this.hashing = hashing;
         this.passwordPolicy = passwordPolicy;
+    }
+
+    /**
+     * Camunda checks the permission to execute a job inside the job's own run, so a refused "execute job" call (by
+     * anyone who may see the job id) counted as a failed attempt and used up one of the job's retries: anyone could
+     * turn another client's mail job into an incident. A refusal is no failure of the job and changes nothing.
+     */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        FailedJobCommandFactory failures = configuration.getFailedJobCommandFactory();
+        configuration.setFailedJobCommandFactory((jobId, failure) -> failure instanceof AuthorizationException
+                ? commandContext -> null : failures.getCommand(jobId, failure));
     }
 
     @Override

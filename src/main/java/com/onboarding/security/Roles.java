@@ -5,11 +5,6 @@ public final class Roles {
 
     /** A Camunda user: administers users (within their scope) and uses Tasklist and Cockpit. */
     public static final String ADMIN = "ADMIN";
-    /**
-     * An administrator in camunda-admin, besides {@link #ADMIN}: for the few engine routes that Camunda's authorizations
-     * do not guard well enough (see SecurityConfig).
-     */
-    public static final String GLOBAL_ADMIN = "GLOBAL_ADMIN";
     /** A registered user of the business application: sees and manages their own account. */
     public static final String USER = "USER";
 

@@ -3,9 +3,8 @@ package com.onboarding.security;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
-import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -52,9 +51,7 @@ public class SignInProviders implements AuthenticationProvider {
         }
         if (!name.isEmpty() && identity.createUserQuery().userId(name).count() > 0) {
             if (identity.checkPassword(name, password)) {
-                boolean global = identity.createGroupQuery().groupMember(name).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
-                return recentAdmins.put(name, password, global
-                        ? authenticated(name, Roles.ADMIN, Roles.GLOBAL_ADMIN) : authenticated(name, Roles.ADMIN));
+                return recentAdmins.put(name, password, authenticated(name, Roles.ADMIN));
             }
             throw wrong();
         }
@@ -75,9 +72,9 @@ public class SignInProviders implements AuthenticationProvider {
         return new BadCredentialsException("Wrong email, user name or password.");
     }
 
-    private static Authentication authenticated(String name, String... roles) {
+    private static Authentication authenticated(String name, String role) {
         return UsernamePasswordAuthenticationToken.authenticated(name, null,
-                Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
     }
 
     @Override
