@@ -1,9 +1,9 @@
 package com.onboarding.account;
 
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.RejectedRequestException;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.RejectedRequestException;
-import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.security.NewPasswordRules;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;

@@ -1,7 +1,7 @@
 package com.onboarding.account;
 
-import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.security.PasswordPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -2,11 +2,11 @@ package com.onboarding.admin;
 
 import com.onboarding.ConflictException;
 import com.onboarding.NotFoundException;
+import com.onboarding.invitation.Invitation;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.users.EmailAddress;
 import com.onboarding.users.UserAccount;
-import com.onboarding.invitation.Invitation;
 import com.onboarding.web.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

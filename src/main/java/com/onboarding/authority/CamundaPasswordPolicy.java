@@ -1,7 +1,7 @@
 package com.onboarding.authority;
 
-import com.onboarding.security.PasswordPolicy;
 import com.onboarding.security.PasswordPolicy.Violation;
+import com.onboarding.security.PasswordPolicy;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;

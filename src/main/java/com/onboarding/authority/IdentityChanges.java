@@ -1,8 +1,8 @@
 package com.onboarding.authority;
 
-import com.onboarding.scopes.AdminScopes;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.security.RecentSignIns;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package com.onboarding.clients;
 
-import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.RejectedRequestException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;

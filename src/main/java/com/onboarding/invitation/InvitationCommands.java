@@ -1,7 +1,6 @@
 package com.onboarding.invitation;
 
 import com.onboarding.ConcurrentChangeException;
-
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;

@@ -1,8 +1,8 @@
 package com.onboarding.invitation;
 
 import com.onboarding.OnboardingProperties;
-import com.onboarding.scopes.AdminScopes;
 import com.onboarding.mail.MailService;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.users.UserAccount;
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package com.onboarding.invitation;
 
-import com.onboarding.scopes.AdminScopes;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.links.LinkTokens;
+import com.onboarding.scopes.AdminScopes;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.AuthorizationException;

@@ -1,9 +1,8 @@
 package com.onboarding.registration;
 
-import com.onboarding.links.LinkNotUsableException;
-
 import com.onboarding.ConcurrentChangeException;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.security.PasswordPolicy;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;

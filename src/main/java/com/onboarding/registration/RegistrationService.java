@@ -1,24 +1,23 @@
 package com.onboarding.registration;
 
-import com.onboarding.links.LinkNotUsableException;
-
+import com.onboarding.ConcurrentChangeException;
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.RejectedRequestException;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.ConcurrentChangeException;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
-import com.onboarding.RejectedRequestException;
-import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.links.OneTimeLinks;
 import com.onboarding.security.NewPasswordRules;
-import com.onboarding.users.UserDataRules;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;
+import com.onboarding.users.UserDataRules;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

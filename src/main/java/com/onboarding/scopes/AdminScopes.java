@@ -1,9 +1,9 @@
 package com.onboarding.scopes;
 
-import com.onboarding.audit.AuditAction;
 import com.onboarding.NotFoundException;
-import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.RejectedRequestException;
+import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.audit.SecurityReports;
 import com.onboarding.clients.ClientRepository;

@@ -10,7 +10,6 @@ import com.onboarding.users.EmailAddress;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;

@@ -1,7 +1,7 @@
 package com.onboarding.admin;
 
-import com.onboarding.scopes.AdminScopes;
 import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.AdminScopes;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 

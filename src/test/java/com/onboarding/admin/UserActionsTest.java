@@ -13,7 +13,6 @@ import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.registration.RegistrationService;
-import com.onboarding.users.UserStatus;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.onboarding.admin.users;
 
-import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.clients.Client;
+import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.users.Permission;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserData;

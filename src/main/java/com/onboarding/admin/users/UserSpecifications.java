@@ -1,10 +1,9 @@
 package com.onboarding.admin.users;
 
-import com.onboarding.scopes.AdminScope;
-
 import com.onboarding.clients.Client;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationStatus;
+import com.onboarding.scopes.AdminScope;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserStatus;
 import jakarta.persistence.criteria.CriteriaBuilder;

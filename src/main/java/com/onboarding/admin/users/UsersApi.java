@@ -1,9 +1,8 @@
 package com.onboarding.admin.users;
 
-import com.onboarding.scopes.CurrentAdmin;
-
-import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.invitation.InvitationRequest;
+import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.users.UserData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
