@@ -3,6 +3,7 @@ package com.onboarding;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -12,10 +13,12 @@ import org.springframework.validation.annotation.Validated;
  * @param publicBaseUrl where invitees reach the service; links in mails are built from it, never from a request's Host header
  * @param mailFrom sender address of all mails
  * @param timeZone zone in which mails show dates and times
+ * @param adminLanguage language of the mails to administrators (Camunda users have no language of their own); en or de
  */
 @Validated
 @ConfigurationProperties("onboarding")
-public record OnboardingProperties(URI publicBaseUrl, @NotBlank String mailFrom, ZoneId timeZone) {
+public record OnboardingProperties(URI publicBaseUrl, @NotBlank String mailFrom, ZoneId timeZone,
+        Locale adminLanguage) {
 
     public OnboardingProperties {
         if (publicBaseUrl == null || publicBaseUrl.getScheme() == null || publicBaseUrl.getHost() == null) {
@@ -23,6 +26,9 @@ public record OnboardingProperties(URI publicBaseUrl, @NotBlank String mailFrom,
         }
         if (timeZone == null) {
             timeZone = ZoneId.of("UTC");
+        }
+        if (adminLanguage == null) {
+            adminLanguage = Locale.ENGLISH;
         }
     }
 

@@ -28,6 +28,8 @@ public class Invitation implements OneTimeLink {
 
     /** Longest personal invitation text (the column's size). */
     public static final int MAX_PERSONAL_TEXT = 2000;
+    /** Longest reason for a rejection (the column's size). */
+    public static final int MAX_REJECTION_REASON = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,13 @@ public class Invitation implements OneTimeLink {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The global admin who approved or rejected a sensitive invitation. */
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
     // Optimistic locking: two admins (or an admin and the invitee) acting at once leave one outcome.
     @Version
     private long version;
@@ -75,13 +84,50 @@ public class Invitation implements OneTimeLink {
     protected Invitation() {
     }
 
-    public Invitation(UserAccount user, String invitedBy, String personalText, Instant now, Duration validity) {
+    /**
+     * A new invitation; with {@code needsApproval} it waits for a second global admin before any link exists (its
+     * validity then starts at the approval).
+     */
+    public Invitation(UserAccount user, String invitedBy, String personalText, Instant now, Duration validity,
+            boolean needsApproval) {
         this.user = user;
         this.invitedBy = invitedBy;
         this.personalText = personalText;
-        this.status = InvitationStatus.PENDING;
+        this.status = needsApproval ? InvitationStatus.AWAITING_APPROVAL : InvitationStatus.PENDING;
         this.createdAt = now;
         this.expiresAt = now.plus(validity);
+    }
+
+    /** Four-eyes: approved by {@code approver}; the link period starts now. */
+    public void approve(String approver, Instant now, Duration validity) {
+        requireStatus(InvitationStatus.AWAITING_APPROVAL);
+        this.status = InvitationStatus.PENDING;
+        this.decidedBy = approver;
+        this.expiresAt = now.plus(validity);
+    }
+
+    /** Four-eyes: rejected, with the reason the inviter is told. */
+    public void reject(String approver, String reason, Instant now) {
+        requireStatus(InvitationStatus.AWAITING_APPROVAL);
+        this.decidedBy = approver;
+        this.rejectionReason = reason;
+        close(InvitationStatus.REJECTED, now);
+    }
+
+    /** Expired and nobody followed up within the grace period. */
+    public void lapse(Instant now) {
+        requireStatus(InvitationStatus.EXPIRED);
+        close(InvitationStatus.LAPSED, now);
+    }
+
+    /** A reminder's fresh link replaces the one mailed before; the validity end stays where it was. */
+    public void replaceLink(String tokenHash, Instant now) {
+        attachLink(tokenHash, now);
+    }
+
+    /** Whether an admin may still cancel it: open, or waiting for approval. */
+    public boolean isCancellable() {
+        return isOpen() || status == InvitationStatus.AWAITING_APPROVAL;
     }
 
     /** The link that goes out now; any earlier link is dead from here on. */
@@ -114,7 +160,7 @@ public class Invitation implements OneTimeLink {
     }
 
     public void cancel(Instant now) {
-        if (!isOpen()) {
+        if (!isCancellable()) {
             throw new IllegalStateException("Invitation " + id + " is " + status + " and cannot be cancelled");
         }
         close(InvitationStatus.CANCELLED, now);
@@ -191,6 +237,14 @@ public class Invitation implements OneTimeLink {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
     }
 
     public Instant getCreatedAt() {

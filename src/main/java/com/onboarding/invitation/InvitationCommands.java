@@ -4,8 +4,10 @@ import com.onboarding.ConcurrentChangeException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
+import com.onboarding.clients.Client;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.invitation.InvitationRules.ValidInvitation;
+import com.onboarding.users.ReferenceData;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
@@ -37,17 +39,19 @@ public class InvitationCommands {
     private final InvitationRepository invitations;
     private final UserAccountRepository users;
     private final InvitationSettings settings;
+    private final InvitationMails mails;
     private final AuditLog audit;
     private final RuntimeService runtime;
     private final EngineActor engineActor;
     private final Clock clock;
 
     public InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
-            InvitationSettings settings, AuditLog audit, RuntimeService runtime, EngineActor engineActor, Clock clock) {
+            InvitationSettings settings, InvitationMails mails, AuditLog audit, RuntimeService runtime, EngineActor engineActor, Clock clock) {
         this.rules = rules;
         this.invitations = invitations;
         this.users = users;
         this.settings = settings;
+        this.mails = mails;
         this.audit = audit;
         this.runtime = runtime;
         this.engineActor = engineActor;
@@ -69,7 +73,7 @@ public class InvitationCommands {
         } catch (DataIntegrityViolationException e) {
             throw new InvitationRejectedException(List.of(new Problem("email", InvitationRules.invitedConcurrently(valid.profile().email()))));
         }
-        Invitation invitation = open(user, valid.invitedBy(), valid.personalText(), null);
+        Invitation invitation = open(user, valid.invitedBy(), valid.personalText(), valid.data().needsApproval(), null);
         return new Invited(invitation.getId(), user.getId());
     }
 
@@ -85,9 +89,14 @@ public class InvitationCommands {
             throw new InvitationStateException("Only invited users can be invited again; " + user.getEmail() + " is "
                     + (user.getStatus() == UserStatus.ACTIVE ? "active." : "deactivated."));
         }
-        String previousText = user.getCurrentInvitationId() == null ? null
-                : invitations.findById(user.getCurrentInvitationId()).map(Invitation::getPersonalText).orElse(null);
-        return open(user, actor, previousText, " (again)").getId();
+        Invitation previous = user.getCurrentInvitationId() == null ? null
+                : invitations.findForUpdate(user.getCurrentInvitationId()).orElse(null);
+        if (previous != null && previous.isCancellable()) {
+            throw new InvitationStateException(user.getEmail() + " already has an open invitation; resend or cancel it.");
+        }
+        boolean needsApproval = ReferenceData.needsApproval(user.getRole(), user.getPermissions());
+        return open(user, actor, previous == null ? null : previous.getPersonalText(), needsApproval, " (again)")
+                .getId();
     }
 
     /** "Resend invitation": a new link valid for the full period; the old link is dead when this returns. */
@@ -97,32 +106,54 @@ public class InvitationCommands {
         correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resent", actor);
     }
 
-    /** "Cancel invitation": the link is dead when this returns. */
+    /** "Cancel invitation" (also while it waits for approval): the link is dead when this returns. */
     @Transactional
     public void requestCancel(long invitationId, String actor) {
-        Invitation invitation = findOpen(invitationId, "cancelled");
+        Invitation invitation = find(invitationId);
+        if (!invitation.isCancellable()) {
+            throw new InvitationStateException(notOpen(invitation, "cancelled"));
+        }
         correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancelled", actor);
     }
 
-    /** The invitation row, then its process: one start for first invitations and invitations again. */
-    private Invitation open(UserAccount user, String actor, String personalText, String auditNote) {
+    /**
+     * The invitation row, then its process: one start for first invitations and invitations again. With a sensitive
+     * role or permission, the process first asks another global admin to approve.
+     */
+    private Invitation open(UserAccount user, String actor, String personalText, boolean needsApproval,
+            String auditNote) {
         Invitation invitation = invitations.save(new Invitation(user, actor, personalText, clock.instant(),
-                settings.getLinkValidity()));
+                settings.getLinkValidity(), needsApproval));
         user.setCurrentInvitationId(invitation.getId());
-        audit.record(actor, AuditAction.INVITATION_SENT, user.getId(),
-                "invitation " + invitation.getId() + (auditNote == null ? "" : auditNote));
+        audit.record(actor, AuditAction.INVITATION_SENT, user.getId(), "invitation " + invitation.getId()
+                + (auditNote == null ? "" : auditNote) + (needsApproval ? ", awaiting approval" : ""));
         ProcessInstance instance = engineActor.runAs(actor, () -> runtime
                 .createProcessInstanceByKey(InvitationProcess.KEY)
                 .businessKey(InvitationProcess.businessKey(invitation.getId()))
-                .setVariable(InvitationProcess.INVITATION_ID.name(), invitation.getId())
+                .setVariables(InvitationProcess.startVariables(invitation, approvalSummary(user, actor)))
                 .execute());
         invitation.linkToProcess(instance.getId());
         return invitation;
     }
 
-    private Invitation findOpen(long invitationId, String verb) {
-        Invitation invitation = invitations.findForUpdate(invitationId)
+    /** What the approver decides on, without personal data: the user's row is one click away. */
+    private String approvalSummary(UserAccount user, String actor) {
+        return "Role: " + user.getRole().getName()
+                + "; permissions: " + user.getPermissions().stream()
+                        .map(permission -> permission.getName() + (permission.isSensitive() ? " (sensitive)" : ""))
+                        .sorted().reduce((a, b) -> a + ", " + b).orElse("none")
+                + "; clients: " + user.getClients().stream().map(Client::getName).sorted()
+                        .reduce((a, b) -> a + ", " + b).orElse("none")
+                + "; invited by " + mails.inviterName(actor) + " (" + actor + ")";
+    }
+
+    private Invitation find(long invitationId) {
+        return invitations.findForUpdate(invitationId)
                 .orElseThrow(() -> new InvitationStateException("Invitation " + invitationId + " does not exist."));
+    }
+
+    private Invitation findOpen(long invitationId, String verb) {
+        Invitation invitation = find(invitationId);
         if (!invitation.isOpen()) {
             throw new InvitationStateException(notOpen(invitation, verb));
         }
@@ -148,6 +179,11 @@ public class InvitationCommands {
             case ACCEPTED -> "The invitation cannot be " + verb + ": " + invitation.getUser().getEmail()
                     + " has already accepted it and is active.";
             case CANCELLED -> "The invitation cannot be " + verb + ": it was cancelled.";
+            case AWAITING_APPROVAL -> "The invitation cannot be " + verb + " yet: it is waiting for another global "
+                    + "administrator's approval, and no link exists before.";
+            case REJECTED -> "The invitation cannot be " + verb + ": it was rejected. Invite the user again instead.";
+            case LAPSED -> "The invitation cannot be " + verb + ": it lapsed after nobody followed it up. "
+                    + "Invite the user again instead.";
             default -> "The invitation cannot be " + verb + " in state " + invitation.getStatus() + ".";
         };
     }

@@ -49,6 +49,47 @@ public class InvitationMails {
         mail.send(user.getEmail(), subject, "invitation", locale, model);
     }
 
+    /**
+     * A reminder before the link expires. It carries a fresh link (only hashes are stored, so the first link cannot
+     * be mailed again), and says that it replaces the links of earlier mails.
+     */
+    void sendReminder(Invitation invitation, String token) {
+        UserAccount user = invitation.getUser();
+        Locale locale = user.getLanguage().locale();
+        String validUntil = mail.dateTime(invitation.getExpiresAt(), locale);
+        Map<String, Object> model = new HashMap<>();
+        model.put("firstName", user.getFirstName());
+        model.put("inviter", inviterName(invitation.getInvitedBy()));
+        model.put("personalTextFirstLine", firstLine(invitation.getPersonalText()));
+        model.put("link", registrationLink(token));
+        model.put("validUntil", validUntil);
+        String subject = messages.getMessage("mail.reminder.subject", new Object[] {validUntil}, locale);
+        mail.send(user.getEmail(), subject, "invitation-reminder", locale, model);
+    }
+
+    /**
+     * Tells the inviter that a second admin rejected their invitation, and why; in the administrators' language.
+     * Returns false if the inviter has no mail address (or no longer exists), so nobody can be told.
+     */
+    boolean sendRejection(Invitation invitation) {
+        User inviter = identity.createUserQuery().userId(invitation.getInvitedBy()).singleResult();
+        if (inviter == null || inviter.getEmail() == null || inviter.getEmail().isBlank()) {
+            return false;
+        }
+        UserAccount user = invitation.getUser();
+        Locale locale = properties.adminLanguage();
+        Map<String, Object> model = new HashMap<>();
+        model.put("firstName", inviter.getFirstName() == null ? inviter.getId() : inviter.getFirstName());
+        model.put("invitee", user.getFullName() + " <" + user.getEmail() + ">");
+        model.put("role", user.getRole().getName());
+        model.put("approver", inviterName(invitation.getDecidedBy()));
+        model.put("reason", invitation.getRejectionReason());
+        model.put("link", properties.link(InvitationProcess.userLink(user.getId())));
+        String subject = messages.getMessage("mail.rejection.subject", new Object[] {user.getFullName()}, locale);
+        mail.send(inviter.getEmail(), subject, "invitation-rejected", locale, model);
+        return true;
+    }
+
     void sendRegistrationConfirmation(UserAccount user) {
         Locale locale = user.getLanguage().locale();
         Map<String, Object> model = new HashMap<>();
@@ -56,6 +97,14 @@ public class InvitationMails {
         model.put("email", user.getEmail());
         String subject = messages.getMessage("mail.confirmation.subject", null, locale);
         mail.send(user.getEmail(), subject, "registration-confirmation", locale, model);
+    }
+
+    /** The personal text's first line: a reminder recalls it without repeating all of it. */
+    static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip().lines().findFirst().orElse(null);
     }
 
     /** The admin as the invitee knows them: the name in Camunda's user directory, else the user id. */

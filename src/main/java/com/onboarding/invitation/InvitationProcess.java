@@ -2,12 +2,16 @@ package com.onboarding.invitation;
 
 import com.onboarding.engine.ProcessVariable;
 import com.onboarding.engine.ProcessVariables;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * The process {@code bpmn/user-invitation.bpmn} seen from Java: its key, messages, activities and variables.
- * Only the invitation's id lives in its variables; personal data stays in the application tables.
+ * No variable holds personal data except a rejection's reason for a moment (declared personal: never in history);
+ * the people and their data stay in the application's tables.
  */
 @Component
 public class InvitationProcess implements ProcessVariables {
@@ -21,16 +25,64 @@ public class InvitationProcess implements ProcessVariables {
 
     /** Where an invitation waits for its invitee. */
     public static final String STEP_COMPLETE_REGISTRATION = "CompleteRegistration";
+    /** The four-eyes task of a second global admin. */
+    public static final String TASK_APPROVE = "ApproveInvitation";
+    /** The inviter's (or global admins') task after the link expired. */
+    public static final String TASK_FOLLOW_UP = "FollowUpExpiredInvitation";
 
     /**
      * The invitation this instance runs; the steps check it against the invitation's own record of its process
      * instance, so a rewritten variable never makes a step act on another invitation.
      */
     public static final ProcessVariable<Long> INVITATION_ID = ProcessVariable.of("invitationId", Long.class);
+    /** Set at the start from the invitation's role and permissions (a sensitive one needs approval). */
+    public static final ProcessVariable<Boolean> NEEDS_APPROVAL = ProcessVariable.of("needsApproval", Boolean.class);
+    /** What the approver decides on: role, permissions, clients, inviter; no personal data. */
+    public static final ProcessVariable<String> APPROVAL_SUMMARY = ProcessVariable.of("approvalSummary", String.class);
+    /** The user's row on the Users screen, for the tasks' forms and Cockpit. */
+    public static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);
+    /** The approver's answer from the task's form: {@value #APPROVE} or {@value #REJECT}, and a rejection's reason. */
+    public static final ProcessVariable<String> APPROVAL_DECISION =
+            ProcessVariable.of("approvalDecision", String.class);
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+    /** The checked decision the "Approved?" gateway follows; "Record approval" sets it. */
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
+    public static final ProcessVariable<String> REJECTION_REASON =
+            ProcessVariable.personal("rejectionReason", String.class);
+    /** When the next reminder goes out; null when no further reminder is due. */
+    public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.of("nextReminderAt", Date.class);
+    /** Who follows up an expired invitation (null: the global admins), and by when. */
+    public static final ProcessVariable<String> FOLLOW_UP_ASSIGNEE = ProcessVariable.of("followUpAssignee", String.class);
+    public static final ProcessVariable<Date> FOLLOW_UP_DUE = ProcessVariable.of("followUpDue", Date.class);
+    /** The follow-up's decision from the task's form: {@value #RESEND} or {@value #CANCEL}. */
+    public static final ProcessVariable<String> FOLLOW_UP_DECISION =
+            ProcessVariable.of("followUpDecision", String.class);
+    public static final String RESEND = "resend";
+    public static final String CANCEL = "cancel";
 
     @Override
     public List<ProcessVariable<?>> declared() {
-        return List.of(INVITATION_ID);
+        return List.of(INVITATION_ID, NEEDS_APPROVAL, APPROVAL_SUMMARY, USER_LINK, APPROVAL_DECISION, APPROVED,
+                REJECTION_REASON, NEXT_REMINDER_AT, FOLLOW_UP_ASSIGNEE, FOLLOW_UP_DUE, FOLLOW_UP_DECISION);
+    }
+
+    /** What an invitation's instance starts with: ids, the approval question and the answer to it, no names. */
+    static Map<String, Object> startVariables(Invitation invitation, String approvalSummary) {
+        boolean needsApproval = invitation.getStatus() == InvitationStatus.AWAITING_APPROVAL;
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(INVITATION_ID.name(), invitation.getId());
+        variables.put(NEEDS_APPROVAL.name(), needsApproval);
+        variables.put(USER_LINK.name(), userLink(invitation.getUser().getId()));
+        if (needsApproval) {
+            variables.put(APPROVAL_SUMMARY.name(), approvalSummary);
+        }
+        return variables;
+    }
+
+    /** The user's row on the Users screen (GET /users/{id} shows the list filtered to them). */
+    public static String userLink(long userId) {
+        return "/users/" + userId;
     }
 
     public static String businessKey(long invitationId) {

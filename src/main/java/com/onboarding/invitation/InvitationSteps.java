@@ -1,14 +1,20 @@
 package com.onboarding.invitation;
 
+import com.onboarding.Durations;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
+import com.onboarding.engine.EngineErrors;
 import com.onboarding.links.LinkTokens;
 import com.onboarding.scopes.AdminScopes;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InvitationSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationSteps.class);
 
     private final InvitationRepository invitations;
     private final InvitationSettings settings;
@@ -83,6 +91,135 @@ public class InvitationSteps {
     }
 
     /**
+     * "Record approval": the answer of "Approve invitation". Only a global admin other than the inviter decides
+     * (four-eyes); a rejection needs a reason, which the inviter is told. Returns whether it was approved; a refused
+     * answer fails the task's completion, so the task stays open.
+     */
+    @Transactional
+    public boolean recordApproval(long invitationId, String processInstanceId, String decision, String reason) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        String actor = engineActor.current().orElseThrow(() -> new AuthorizationException(
+                "Only a signed-in global administrator can approve an invitation."));
+        if (!adminScopes.isGlobal(actor)) {
+            throw EngineErrors.refused("Only a global administrator can approve or reject this invitation.");
+        }
+        if (actor.equals(invitation.getInvitedBy())) {
+            throw EngineErrors.refused("You invited this user yourself: another global administrator has to "
+                    + "approve or reject the invitation (four-eyes principle).");
+        }
+        Instant now = clock.instant();
+        if (InvitationProcess.APPROVE.equals(decision)) {
+            invitation.approve(actor, now, settings.getLinkValidity());
+            audit.record(actor, AuditAction.INVITATION_APPROVED, invitation.getUser().getId(),
+                    "invitation " + invitationId);
+            return true;
+        }
+        if (!InvitationProcess.REJECT.equals(decision)) {
+            throw EngineErrors.refused("Choose \"Approve\" or \"Reject\".");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw EngineErrors.refused("Say why you reject the invitation: the inviter is told the reason.");
+        }
+        if (why.length() > Invitation.MAX_REJECTION_REASON) {
+            throw EngineErrors.refused("The reason may have at most " + Invitation.MAX_REJECTION_REASON
+                    + " characters.");
+        }
+        invitation.reject(actor, why, now);
+        audit.record(actor, AuditAction.INVITATION_REJECTED, invitation.getUser().getId(),
+                "invitation " + invitationId + ": " + why);
+        return false;
+    }
+
+    /** "Tell the inviter": the rejection and its reason go to the inviting admin by mail. */
+    @Transactional
+    public void mailRejection(long invitationId, String processInstanceId) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        if (!mails.sendRejection(invitation)) {
+            log.warn("Invitation {} was rejected, but its inviter {} has no mail address to be told.", invitationId,
+                    invitation.getInvitedBy());
+        }
+    }
+
+    /**
+     * "Plan next reminder": the earliest reminder time still ahead of now, from the configured offsets before the
+     * link's expiry; empty when none is left (or the invitation is no longer waiting for its invitee).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextReminder(long invitationId, String processInstanceId) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        if (invitation.getStatus() != InvitationStatus.PENDING) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return settings.getReminders().stream()
+                .map(offset -> invitation.getExpiresAt().minus(offset))
+                .filter(at -> at.isAfter(now))
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * "Send reminder": a fresh link replaces the one mailed before (only its hash is stored, so the first link
+     * cannot be mailed again); the validity end stays where it was. Mail and link commit together, as for the
+     * invitation mail.
+     */
+    @Transactional
+    public void sendReminder(long invitationId, String processInstanceId) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        Instant now = clock.instant();
+        if (!invitation.admits(now)) {
+            return; // registered, cancelled or expired a moment ago: nothing to remind of
+        }
+        String token = tokens.newToken();
+        invitation.replaceLink(tokens.hash(token), now);
+        mails.sendReminder(invitation, token);
+        audit.record(AuditLog.SYSTEM, AuditAction.INVITATION_REMINDED, invitation.getUser().getId(),
+                "invitation " + invitationId + ", valid until " + invitation.getExpiresAt());
+    }
+
+    /** Who follows up an expired invitation (null: the global admins), and by when. */
+    public record FollowUp(String assignee, Instant due) {
+    }
+
+    /**
+     * "Find who follows up": the inviter, if they still exist and may still act on the user; else nobody in
+     * particular, and the task goes to the global admins. Due when the grace period ends.
+     */
+    @Transactional(readOnly = true)
+    public FollowUp findFollowUp(long invitationId, String processInstanceId) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        String inviter = invitation.getInvitedBy();
+        boolean inviterCanAct = adminScopes.camundaUser(inviter) != null
+                && adminScopes.of(inviter).coversUser(invitation.getUser());
+        return new FollowUp(inviterCanAct ? inviter : null, clock.instant().plus(settings.getFollowUpGracePeriod()));
+    }
+
+    /**
+     * "Check the decision": the answer of "Invitation expired: resend or cancel?" must be one of the two, from an
+     * admin who may act on the user; the resend or cancel that follows is the Users screen's own step.
+     */
+    @Transactional
+    public void recordFollowUpDecision(long invitationId, String processInstanceId, String decision) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        if (!InvitationProcess.RESEND.equals(decision) && !InvitationProcess.CANCEL.equals(decision)) {
+            throw EngineErrors.refused("Choose \"Resend invitation\" or \"Cancel invitation\".");
+        }
+        String actor = actingAdmin(invitation, decision);
+        audit.record(actor, AuditAction.INVITATION_FOLLOWED_UP, invitation.getUser().getId(),
+                "invitation " + invitationId + ": " + decision);
+    }
+
+    /** "Close lapsed invitation": the grace period ended and nobody followed up. */
+    @Transactional
+    public void lapse(long invitationId, String processInstanceId) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        invitation.lapse(clock.instant());
+        audit.record(AuditLog.SYSTEM, AuditAction.INVITATION_LAPSED, invitation.getUser().getId(),
+                "invitation " + invitationId + ": nobody resent or cancelled it within "
+                        + Durations.forPeople(settings.getFollowUpGracePeriod()) + " after it expired");
+    }
+
+    /**
      * "Activate user": the invitee registered. Only the registration page gets here, and it calls the engine as
      * nobody (the invitee is no engine user); anyone signed in to the engine who sends the message is refused.
      */
@@ -115,7 +252,7 @@ public class InvitationSteps {
     public void processEnded(long invitationId, String processInstanceId, String reason) {
         invitations.findForUpdate(invitationId)
                 .filter(invitation -> processInstanceId.equals(invitation.getProcessInstanceId()))
-                .filter(Invitation::isOpen)
+                .filter(Invitation::isCancellable)
                 .ifPresent(invitation -> {
                     invitation.cancel(clock.instant());
                     audit.record(engineActor.current().orElse(AuditLog.SYSTEM), AuditAction.INVITATION_CANCELLED,

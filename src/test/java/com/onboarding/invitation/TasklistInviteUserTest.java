@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.onboarding.engine.PersonalDataHistoryLevel;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
-import com.onboarding.engine.PersonalDataHistoryLevel;
+import com.onboarding.support.Http;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
@@ -26,10 +27,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import com.onboarding.support.Http;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The admin's "Invite user" in Camunda Tasklist: options from the database, the form, and no personal data in history. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -135,9 +135,10 @@ class TasklistInviteUserTest extends IntegrationTest {
                 .allSatisfy(d -> assertThat(personalVariables())
                         .doesNotContain(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
         assertThat(runtimeService.createVariableInstanceQuery().variableName("email").count()).isZero();
-        // The invitation process holds its invitation's id only.
-        assertThat(runtimeService.getVariables(processOf(invitation.getId()).getId()).keySet())
-                .containsExactly("invitationId");
+        // The invitation process holds ids and flags only: no name, no address.
+        assertThat(runtimeService.getVariables(processOf(invitation.getId()).getId()))
+                .containsOnlyKeys("invitationId", "needsApproval", "userLink")
+                .containsEntry("userLink", "/users/" + user.getId());
     }
 
     @Test
@@ -165,7 +166,8 @@ class TasklistInviteUserTest extends IntegrationTest {
     java.util.Set<String> personalVariables() {
         var level = (PersonalDataHistoryLevel) ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
                 processEngine.getProcessEngineConfiguration()).getHistoryLevel();
-        assertThat(level.personalVariables()).containsExactlyInAnyOrder("email", "firstName", "lastName", "personalText");
+        assertThat(level.personalVariables()).containsExactlyInAnyOrder("email", "firstName", "lastName", "personalText",
+                "rejectionReason");
         return level.personalVariables();
     }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.onboarding.links.LinkNotUsableException;
+import com.onboarding.links.LinkTokens;
 import com.onboarding.registration.RegistrationForm;
 import com.onboarding.registration.RegistrationService;
-import com.onboarding.links.LinkTokens;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
@@ -45,8 +45,12 @@ class UserInvitationProcessTest extends IntegrationTest {
     }
 
     void fireExpiryTimer(ProcessInstance instance) {
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-        managementService.executeJob(timer.getId());
+        managementService.executeJob(expiryTimer(instance).getId());
+    }
+
+    Job expiryTimer(ProcessInstance instance) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId("LinkExpired")
+                .singleResult();
     }
 
     void register(String token) {
@@ -114,12 +118,12 @@ class UserInvitationProcessTest extends IntegrationTest {
         ProcessInstance instance = processOf(id);
         String token = latestToken(request.email());
 
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Job timer = expiryTimer(instance);
         assertThat(timer.getDuedate().toInstant())
                 .isBetween(Instant.now().plus(Duration.ofDays(21)).minusSeconds(60), Instant.now().plus(Duration.ofDays(21)));
         managementService.executeJob(timer.getId());
 
-        assertThat(instance).hasPassed("LinkExpired", "MarkInvitationExpired").isWaitingAt("AwaitResendOrCancel");
+        assertThat(instance).hasPassed("LinkExpired", "MarkInvitationExpired").isWaitingAt("FollowUpExpiredInvitation");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.EXPIRED);
         assertThatThrownBy(() -> registration.open(token)).isInstanceOf(LinkNotUsableException.class);
     }
@@ -160,7 +164,8 @@ class UserInvitationProcessTest extends IntegrationTest {
         assertThat(invitation.getResendCount()).isEqualTo(1);
         assertThat(invitation.getExpiresAt()).isAfter(Instant.now().plus(Duration.ofDays(30)));
         assertThat(registration.open(newToken).getEmail()).isEqualTo(request.email());
-        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(1);
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("LinkExpired").count()).isEqualTo(1);
     }
 
     @Test
@@ -169,7 +174,7 @@ class UserInvitationProcessTest extends IntegrationTest {
         long id = inviteAndMail(request);
         ProcessInstance instance = processOf(id);
         fireExpiryTimer(instance);
-        assertThat(instance).isWaitingAt("AwaitResendOrCancel");
+        assertThat(instance).isWaitingAt("FollowUpExpiredInvitation");
 
         invitationService.requestResend(id, "demo");
 

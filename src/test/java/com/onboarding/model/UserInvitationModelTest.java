@@ -3,11 +3,15 @@ package com.onboarding.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -17,12 +21,17 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Date;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -36,15 +45,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code bpmn/user-invitation.bpmn} on a plain in-memory engine with mocked steps: what the diagram
  * says happens, happens, and nothing else. Seconds, no Spring; the end-to-end tests check the steps themselves.
  */
-@Deployment(resources = "bpmn/user-invitation.bpmn")
+@Deployment(resources = {"bpmn/user-invitation.bpmn", "forms/approve-invitation.form",
+        "forms/follow-up-expired-invitation.form"})
 class UserInvitationModelTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
-    /** What the timer reads (InvitationSettings in the application). */
+    /** What the timers read (InvitationSettings in the application). */
     public interface Settings {
         String getLinkValidityIso();
+
+        String getFollowUpGracePeriodIso();
     }
 
     final JavaDelegate sendInvitationMail = mock(JavaDelegate.class);
@@ -53,18 +65,49 @@ class UserInvitationModelTest {
     final JavaDelegate markInvitationExpired = mock(JavaDelegate.class);
     final JavaDelegate activateUser = mock(JavaDelegate.class);
     final JavaDelegate sendConfirmationMail = mock(JavaDelegate.class);
+    final JavaDelegate recordApproval = mock(JavaDelegate.class);
+    final JavaDelegate mailRejection = mock(JavaDelegate.class);
+    final JavaDelegate planReminder = mock(JavaDelegate.class);
+    final JavaDelegate sendReminder = mock(JavaDelegate.class);
+    final JavaDelegate findFollowUp = mock(JavaDelegate.class);
+    final JavaDelegate recordFollowUpDecision = mock(JavaDelegate.class);
+    final JavaDelegate closeLapsedInvitation = mock(JavaDelegate.class);
+
+    /** The reminder times "Plan next reminder" hands out, one per call; then none. */
+    final Deque<Date> plannedReminders = new ArrayDeque<>();
+    /** Who "Find who follows up" names (null: the global admins). */
+    String followUpAssignee = "demo";
 
     @BeforeEach
-    void mockSteps() {
+    void mockSteps() throws Exception {
         BpmnAwareTests.init(engine.getProcessEngine());
-        Mocks.register("sendInvitationMail", sendInvitationMail);
-        Mocks.register("issueNewLink", issueNewLink);
-        Mocks.register("cancelInvitation", cancelInvitation);
-        Mocks.register("markInvitationExpired", markInvitationExpired);
-        Mocks.register("activateUser", activateUser);
-        Mocks.register("sendConfirmationMail", sendConfirmationMail);
+        Map<String, JavaDelegate> steps = Map.ofEntries(Map.entry("sendInvitationMail", sendInvitationMail),
+                Map.entry("issueNewLink", issueNewLink), Map.entry("cancelInvitation", cancelInvitation),
+                Map.entry("markInvitationExpired", markInvitationExpired), Map.entry("activateUser", activateUser),
+                Map.entry("sendConfirmationMail", sendConfirmationMail), Map.entry("recordApproval", recordApproval),
+                Map.entry("mailRejection", mailRejection), Map.entry("planReminder", planReminder),
+                Map.entry("sendReminder", sendReminder), Map.entry("findFollowUp", findFollowUp),
+                Map.entry("recordFollowUpDecision", recordFollowUpDecision),
+                Map.entry("closeLapsedInvitation", closeLapsedInvitation));
+        steps.forEach(Mocks::register);
+        doAnswer(call -> {
+            call.getArgument(0, DelegateExecution.class).setVariable("nextReminderAt", plannedReminders.poll());
+            return null;
+        }).when(planReminder).execute(any());
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0, DelegateExecution.class);
+            execution.setVariable("followUpAssignee", followUpAssignee);
+            execution.setVariable("followUpDue", Date.from(Instant.now().plus(Duration.ofDays(14))));
+            return null;
+        }).when(findFollowUp).execute(any());
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0, DelegateExecution.class);
+            execution.setVariable("approved", "approve".equals(execution.getVariable("approvalDecision")));
+            return null;
+        }).when(recordApproval).execute(any());
         Settings settings = mock(Settings.class);
         when(settings.getLinkValidityIso()).thenReturn("P21D");
+        when(settings.getFollowUpGracePeriodIso()).thenReturn("P14D");
         Mocks.register("invitationSettings", settings);
     }
 
@@ -73,9 +116,17 @@ class UserInvitationModelTest {
         Mocks.reset();
     }
 
+    ProcessInstance start(boolean needsApproval) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("invitationId", 1L);
+        variables.put("needsApproval", needsApproval);
+        variables.put("userLink", "/users/1");
+        variables.put("approvalSummary", needsApproval ? "Role: Administrator" : null);
+        return runtimeService().startProcessInstanceByKey("user-invitation", "invitation-1", variables);
+    }
+
     ProcessInstance start() {
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey("user-invitation", "invitation-1",
-                Map.of("invitationId", 1L));
+        ProcessInstance instance = start(false);
         assertThat(instance).isWaitingAt("SendInvitationMail");
         return instance;
     }
@@ -95,14 +146,21 @@ class UserInvitationModelTest {
         runtimeService().createMessageCorrelation(message).processInstanceId(instance.getId()).correlate();
     }
 
-    Job timer(ProcessInstance instance) {
-        return managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job timer(ProcessInstance instance, String activity) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).timers().activityId(activity)
+                .singleResult();
+    }
+
+    long timers(ProcessInstance instance, String activity) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).timers().activityId(activity)
+                .count();
     }
 
     ProcessInstance expired() {
         ProcessInstance instance = mailed();
-        execute(timer(instance));
-        assertThat(instance).hasPassed("LinkExpired", "MarkInvitationExpired").isWaitingAt("AwaitResendOrCancel");
+        execute(timer(instance, "LinkExpired"));
+        assertThat(instance).hasPassed("LinkExpired", "MarkInvitationExpired", "FindFollowUp")
+                .isWaitingAt("FollowUpExpiredInvitation");
         return instance;
     }
 
@@ -120,12 +178,70 @@ class UserInvitationModelTest {
         verify(issueNewLink, never()).execute(any());
         verify(cancelInvitation, never()).execute(any());
         verify(markInvitationExpired, never()).execute(any());
+        verify(recordApproval, never()).execute(any());
     }
 
     @Test
     void theLinkExpiresAfterTheConfiguredValidity() {
         ProcessInstance instance = mailed();
-        assertThat(timer(instance).getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(21))), 60_000);
+        assertThat(timer(instance, "LinkExpired").getDuedate())
+                .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(21))), 60_000);
+    }
+
+    @Test
+    void reminder_waitsUntilThePlannedTimeThenSendsAndPlansTheNext() throws Exception {
+        Date remindAt = Date.from(Instant.now().plus(Duration.ofDays(18)));
+        plannedReminders.add(remindAt);
+        ProcessInstance instance = mailed();
+        assertThat(instance).isWaitingAt("CompleteRegistration", "ReminderDue");
+        assertThat(timer(instance, "ReminderDue").getDuedate()).isEqualTo(remindAt);
+
+        execute(timer(instance, "ReminderDue"));
+        execute(mailJob(instance, "SendReminder"));
+
+        verify(sendReminder).execute(any());
+        verify(planReminder, times(2)).execute(any());
+        assertThat(instance).hasPassed("SendReminder", "NoMoreReminders").isWaitingAt("CompleteRegistration");
+        assertThat(timers(instance, "ReminderDue")).isZero();
+    }
+
+    @Test
+    void noReminderPlanned_onlyTheRegistrationWaits() throws Exception {
+        ProcessInstance instance = mailed();
+        assertThat(instance).hasPassed("NoMoreReminders");
+        assertThat(timers(instance, "ReminderDue")).isZero();
+        verify(sendReminder, never()).execute(any());
+    }
+
+    @Test
+    void registrationBeforeTheReminder_noReminderGoesOut() throws Exception {
+        plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
+        ProcessInstance instance = mailed();
+        send("RegistrationCompleted", instance);
+        assertThat(timers(instance, "ReminderDue")).isZero();
+        assertThat(instance).isWaitingAt("SendConfirmationMail");
+        verify(sendReminder, never()).execute(any());
+    }
+
+    @Test
+    void resendStopsThePendingReminderAndPlansAfresh() throws Exception {
+        plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
+        ProcessInstance instance = mailed();
+        send("ResendInvitation", instance);
+        assertThat(timers(instance, "ReminderDue")).as("the old reminder is gone").isZero();
+        Date later = Date.from(Instant.now().plus(Duration.ofDays(30)));
+        plannedReminders.add(later);
+        execute(mailJob(instance, "SendInvitationMail"));
+        assertThat(timer(instance, "ReminderDue").getDuedate()).isEqualTo(later);
+    }
+
+    @Test
+    void cancelStopsThePendingReminder() throws Exception {
+        plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
+        ProcessInstance instance = mailed();
+        send("CancelInvitation", instance);
+        assertThat(instance).isEnded();
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test
@@ -137,7 +253,7 @@ class UserInvitationModelTest {
         execute(mailJob(instance, "SendInvitationMail"));
         assertThat(instance).isWaitingAt("CompleteRegistration");
         verify(sendInvitationMail, times(2)).execute(any());
-        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isOne();
+        assertThat(timers(instance, "LinkExpired")).isOne();
     }
 
     @Test
@@ -169,27 +285,111 @@ class UserInvitationModelTest {
     }
 
     @Test
-    void expiry_waitsForResendOrCancel() throws Exception {
+    void expiry_givesTheInviterAFollowUpTaskDueAtTheEndOfTheGracePeriod() throws Exception {
+        plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = expired();
         verify(markInvitationExpired).execute(any());
+        Task task = task("FollowUpExpiredInvitation", instance);
+        assertThat(task).isAssignedTo("demo");
+        assertThat(taskService().getIdentityLinksForTask(task.getId()))
+                .anyMatch(link -> "camunda-admin".equals(link.getGroupId()));
+        assertThat(task.getName()).isEqualTo("Invitation expired: resend or cancel?");
+        assertThat(task.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
+        assertThat(timer(instance, "GracePeriodOver").getDuedate())
+                .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
+        assertThat(timers(instance, "ReminderDue")).as("no reminder for an expired link").isZero();
         assertThatThrownBy(() -> send("RegistrationCompleted", instance))
                 .as("an expired link completes nothing").isInstanceOf(MismatchingMessageCorrelationException.class);
     }
 
     @Test
-    void resendAfterExpiry_startsANewLinkPeriod() throws Exception {
+    void expiryWithTheInviterGone_theGlobalAdminsFollowUp() {
+        followUpAssignee = null;
+        ProcessInstance instance = expired();
+        assertThat(task("FollowUpExpiredInvitation", instance)).isNotAssigned().hasCandidateGroup("camunda-admin");
+    }
+
+    @Test
+    void followUpResend_startsANewLinkPeriod() throws Exception {
+        ProcessInstance instance = expired();
+        complete(task("FollowUpExpiredInvitation", instance), Map.of("followUpDecision", "resend"));
+        assertThat(instance).hasPassed("RecordFollowUpDecision", "FollowUpDecision", "Resend", "IssueNewLink")
+                .isWaitingAt("SendInvitationMail");
+        assertThat(timers(instance, "GracePeriodOver")).isZero();
+        verify(recordFollowUpDecision).execute(any());
+    }
+
+    @Test
+    void followUpCancel_ends() throws Exception {
+        ProcessInstance instance = expired();
+        complete(task("FollowUpExpiredInvitation", instance), Map.of("followUpDecision", "cancel"));
+        assertThat(instance).hasPassed("FollowUpDecision", "Cancel", "CancelInvitation", "InvitationCancelled")
+                .isEnded();
+    }
+
+    @Test
+    void gracePeriodOver_theInvitationLapsesAndTheInstanceEnds() throws Exception {
+        ProcessInstance instance = expired();
+        execute(timer(instance, "GracePeriodOver"));
+        assertThat(instance).hasPassed("GracePeriodOver", "CloseLapsedInvitation", "InvitationLapsed").isEnded();
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        verify(closeLapsedInvitation).execute(any());
+        verify(cancelInvitation, never()).execute(any());
+    }
+
+    @Test
+    void resendFromTheUsersScreenAfterExpiry_closesTheFollowUpTask() throws Exception {
         ProcessInstance instance = expired();
         send("ResendInvitation", instance);
         assertThat(instance).hasPassed("ResendRequestedAfterExpiry", "Resend", "IssueNewLink")
                 .isWaitingAt("SendInvitationMail");
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         verify(issueNewLink).execute(any());
     }
 
     @Test
-    void cancelAfterExpiry_ends() throws Exception {
+    void cancelFromTheUsersScreenAfterExpiry_ends() throws Exception {
         ProcessInstance instance = expired();
         send("CancelInvitation", instance);
         assertThat(instance).hasPassed("CancelRequestedAfterExpiry", "Cancel", "CancelInvitation").isEnded();
+    }
+
+    @Test
+    void sensitiveInvitation_waitsForApprovalWithoutAnyMail() {
+        ProcessInstance instance = start(true);
+        assertThat(instance).isWaitingAt("ApproveInvitation");
+        assertThat(task("ApproveInvitation", instance)).isNotAssigned().hasCandidateGroup("camunda-admin");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThatThrownBy(() -> send("ResendInvitation", instance))
+                .as("nothing to resend before approval").isInstanceOf(MismatchingMessageCorrelationException.class);
+    }
+
+    @Test
+    void approval_startsTheLinkPeriod() throws Exception {
+        ProcessInstance instance = start(true);
+        complete(task("ApproveInvitation", instance), Map.of("approvalDecision", "approve"));
+        assertThat(instance).hasPassed("RecordApproval", "Approved", "NewLinkPeriod").isWaitingAt("SendInvitationMail");
+        execute(mailJob(instance, "SendInvitationMail"));
+        assertThat(instance).isWaitingAt("CompleteRegistration");
+    }
+
+    @Test
+    void rejection_tellsTheInviterAndEnds() throws Exception {
+        ProcessInstance instance = start(true);
+        complete(task("ApproveInvitation", instance), Map.of("approvalDecision", "reject", "rejectionReason", "No"));
+        assertThat(instance).hasPassed("RecordApproval", "Approved").isWaitingAt("MailRejection");
+        execute(mailJob(instance, "MailRejection"));
+        assertThat(instance).hasPassed("InvitationRejected").isEnded();
+        verify(sendInvitationMail, never()).execute(any());
+        verify(mailRejection).execute(any());
+    }
+
+    @Test
+    void cancelDuringApproval_ends() throws Exception {
+        ProcessInstance instance = start(true);
+        send("CancelInvitation", instance);
+        assertThat(instance).hasPassed("CancelDuringApproval", "CancelInvitation", "InvitationCancelled").isEnded();
+        verify(recordApproval, never()).execute(any());
     }
 
     @Test
@@ -197,6 +397,16 @@ class UserInvitationModelTest {
         doThrow(new IllegalStateException("SMTP down")).when(sendInvitationMail).execute(any());
         ProcessInstance instance = start();
         assertFailsFiveTimes(instance, "SendInvitationMail");
+    }
+
+    @Test
+    void aFailingReminderIsRetriedFiveTimes_thenAnIncident() throws Exception {
+        plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
+        ProcessInstance instance = mailed();
+        doThrow(new IllegalStateException("SMTP down")).when(sendReminder).execute(any());
+        execute(timer(instance, "ReminderDue"));
+        assertFailsFiveTimes(instance, "SendReminder");
+        assertThat(instance).isWaitingAt("CompleteRegistration");
     }
 
     @Test

@@ -113,7 +113,7 @@ public class UserAdministration {
         if (!current.status().resendable()) {
             throw current.conflict("There is no invitation to resend");
         }
-        if (current.status() == UserListStatus.INVITATION_CANCELLED) {
+        if (current.status().invitesAgain()) {
             invitationCommands.reinvite(userId, scope.adminId());
         } else {
             invitationCommands.requestResend(current.invitation().getId(), scope.adminId());

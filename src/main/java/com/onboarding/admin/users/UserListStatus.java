@@ -1,16 +1,18 @@
 package com.onboarding.admin.users;
 
 import com.onboarding.invitation.Invitation;
-import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.users.UserAccount;
 import java.time.Instant;
 
 /** The status column of the user list, with the symbol shown for it. */
 public enum UserListStatus {
     INVITE_ACCEPTED("Invite accepted", "✔"),
+    AWAITING_APPROVAL("Invited – awaiting approval", "⚖"),
     INVITED("Invited", "✉"),
     LINK_EXPIRED("Invited – link expired", "⌛"),
     INVITATION_CANCELLED("Invited – invitation cancelled", "⊘"),
+    INVITATION_REJECTED("Invited – invitation rejected", "⊘"),
+    INVITATION_LAPSED("Invited – invitation lapsed", "⊘"),
     DEACTIVATED("Deactivated", "⏸");
 
     private final String label;
@@ -31,12 +33,20 @@ public enum UserListStatus {
 
     /** Whether the invitation of a user in this status can still be cancelled (the status symbol's action). */
     public boolean cancellable() {
-        return this == INVITED || this == LINK_EXPIRED;
+        return this == INVITED || this == LINK_EXPIRED || this == AWAITING_APPROVAL;
     }
 
-    /** Whether "Resend invitation" applies: invited users, before or after expiry, or after a cancellation. */
+    /**
+     * Whether "Resend invitation" applies: invited users, before or after expiry, or after the invitation closed
+     * without them (then it invites them again). Not while an approval is pending: no link exists yet.
+     */
     public boolean resendable() {
-        return this == INVITED || this == LINK_EXPIRED || this == INVITATION_CANCELLED;
+        return this == INVITED || this == LINK_EXPIRED || invitesAgain();
+    }
+
+    /** The invitation closed without the user: "Resend" starts a new one. */
+    public boolean invitesAgain() {
+        return this == INVITATION_CANCELLED || this == INVITATION_REJECTED || this == INVITATION_LAPSED;
     }
 
     public static UserListStatus of(UserAccount user, Invitation current, Instant now) {
@@ -44,10 +54,17 @@ public enum UserListStatus {
             case ACTIVE -> INVITE_ACCEPTED;
             case DEACTIVATED -> DEACTIVATED;
             case INVITED -> {
-                if (current == null || current.getStatus() == InvitationStatus.CANCELLED) {
+                if (current == null) {
                     yield INVITATION_CANCELLED;
                 }
-                yield current.linkExpiredAt(now) ? LINK_EXPIRED : INVITED;
+                yield switch (current.getStatus()) {
+                    case AWAITING_APPROVAL -> AWAITING_APPROVAL;
+                    case REJECTED -> INVITATION_REJECTED;
+                    case LAPSED -> INVITATION_LAPSED;
+                    case PENDING, EXPIRED -> current.linkExpiredAt(now) ? LINK_EXPIRED : INVITED;
+                    // An invited user whose invitation was accepted does not exist; show it as closed.
+                    case CANCELLED, ACCEPTED -> INVITATION_CANCELLED;
+                };
             }
         };
     }

@@ -71,7 +71,8 @@ final class UserSpecifications {
         return switch (status) {
             case INVITE_ACCEPTED -> cb.equal(root.get("status"), UserStatus.ACTIVE);
             case DEACTIVATED -> cb.equal(root.get("status"), UserStatus.DEACTIVATED);
-            case INVITED, LINK_EXPIRED, INVITATION_CANCELLED -> {
+            case AWAITING_APPROVAL, INVITED, LINK_EXPIRED, INVITATION_CANCELLED, INVITATION_REJECTED,
+                    INVITATION_LAPSED -> {
                 Subquery<Long> current = query.subquery(Long.class);
                 Root<Invitation> invitation = current.from(Invitation.class);
                 Predicate state = switch (status) {
@@ -80,7 +81,10 @@ final class UserSpecifications {
                     case LINK_EXPIRED -> cb.or(cb.equal(invitation.get("status"), InvitationStatus.EXPIRED),
                             cb.and(cb.equal(invitation.get("status"), InvitationStatus.PENDING),
                                     cb.lessThanOrEqualTo(invitation.get("expiresAt"), now)));
-                    default -> cb.equal(invitation.get("status"), InvitationStatus.CANCELLED);
+                    case AWAITING_APPROVAL -> cb.equal(invitation.get("status"), InvitationStatus.AWAITING_APPROVAL);
+                    case INVITATION_REJECTED -> cb.equal(invitation.get("status"), InvitationStatus.REJECTED);
+                    case INVITATION_LAPSED -> cb.equal(invitation.get("status"), InvitationStatus.LAPSED);
+                    default -> invitation.get("status").in(InvitationStatus.CANCELLED, InvitationStatus.ACCEPTED);
                 };
                 current.select(invitation.get("id")).where(cb.equal(invitation.get("id"), root.get("currentInvitationId")), state);
                 yield cb.and(cb.equal(root.get("status"), UserStatus.INVITED), cb.exists(current));

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The Users screen: the list, "Invite user", and every row action. */
 @Controller
@@ -56,6 +57,14 @@ class UsersController implements AdminScreen {
         table.addTo(model, new UserSearch(q, status, client, sort, dir, page), scope);
         model.addAttribute("clientChoices", grants.clients(scope));
         return "users/list";
+    }
+
+    /** One user's row: the list filtered to their address (Tasklist forms and admin mails link here). */
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id) {
+        String email = administration.get(id, currentAdmin.scope()).getEmail();
+        return "redirect:" + UriComponentsBuilder.fromPath("/users").queryParam("q", "{q}").encode()
+                .buildAndExpand(email).toUriString();
     }
 
     @GetMapping("/invite")
