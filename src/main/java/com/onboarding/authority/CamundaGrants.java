@@ -3,9 +3,10 @@ package com.onboarding.authority;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.onboarding.invitation.InvitationProcess;
+import com.onboarding.privileges.PrivilegeChangeProcess;
 import com.onboarding.scopes.AdminScopeChanged;
 import com.onboarding.scopes.AdminScopes;
-import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.tasklist.InviteUserProcess;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,8 @@ public class CamundaGrants implements SmartInitializingSingleton {
     static final List<Grant> PROCESS_OWNER_GRANTS = List.of(
             new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
             readOnlyWithRetries(InvitationProcess.KEY),
-            readOnlyWithRetries(InviteUserProcess.KEY));
+            readOnlyWithRetries(InviteUserProcess.KEY),
+            readOnlyWithRetries(PrivilegeChangeProcess.KEY));
 
     private final AuthorizationService authorizations;
     private final IdentityService identity;

@@ -28,8 +28,6 @@ public class Invitation implements OneTimeLink {
 
     /** Longest personal invitation text (the column's size). */
     public static final int MAX_PERSONAL_TEXT = 2000;
-    /** Longest reason for a rejection (the column's size). */
-    public static final int MAX_REJECTION_REASON = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

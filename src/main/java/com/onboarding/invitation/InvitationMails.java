@@ -84,7 +84,7 @@ public class InvitationMails {
         model.put("role", user.getRole().getName());
         model.put("approver", inviterName(invitation.getDecidedBy()));
         model.put("reason", invitation.getRejectionReason());
-        model.put("link", properties.link(InvitationProcess.userLink(user.getId())));
+        model.put("link", properties.link(UserAccount.adminPath(user.getId())));
         String subject = messages.getMessage("mail.rejection.subject", new Object[] {user.getFullName()}, locale);
         mail.send(inviter.getEmail(), subject, "invitation-rejected", locale, model);
         return true;

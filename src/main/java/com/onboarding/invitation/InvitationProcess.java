@@ -2,6 +2,8 @@ package com.onboarding.invitation;
 
 import com.onboarding.engine.ProcessVariable;
 import com.onboarding.engine.ProcessVariables;
+import com.onboarding.scopes.FourEyes;
+import com.onboarding.users.UserAccount;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +46,8 @@ public class InvitationProcess implements ProcessVariables {
     /** The approver's answer from the task's form: {@value #APPROVE} or {@value #REJECT}, and a rejection's reason. */
     public static final ProcessVariable<String> APPROVAL_DECISION =
             ProcessVariable.of("approvalDecision", String.class);
-    public static final String APPROVE = "approve";
-    public static final String REJECT = "reject";
+    public static final String APPROVE = FourEyes.APPROVE;
+    public static final String REJECT = FourEyes.REJECT;
     /** The checked decision the "Approved?" gateway follows; "Record approval" sets it. */
     public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
     public static final ProcessVariable<String> REJECTION_REASON =
@@ -73,16 +75,11 @@ public class InvitationProcess implements ProcessVariables {
         Map<String, Object> variables = new HashMap<>();
         variables.put(INVITATION_ID.name(), invitation.getId());
         variables.put(NEEDS_APPROVAL.name(), needsApproval);
-        variables.put(USER_LINK.name(), userLink(invitation.getUser().getId()));
+        variables.put(USER_LINK.name(), UserAccount.adminPath(invitation.getUser().getId()));
         if (needsApproval) {
             variables.put(APPROVAL_SUMMARY.name(), approvalSummary);
         }
         return variables;
-    }
-
-    /** The user's row on the Users screen (GET /users/{id} shows the list filtered to them). */
-    public static String userLink(long userId) {
-        return "/users/" + userId;
     }
 
     public static String businessKey(long invitationId) {

@@ -7,6 +7,8 @@ import com.onboarding.engine.EngineActor;
 import com.onboarding.engine.EngineErrors;
 import com.onboarding.links.LinkTokens;
 import com.onboarding.scopes.AdminScopes;
+import com.onboarding.scopes.FourEyes.Decision;
+import com.onboarding.scopes.FourEyes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -35,17 +37,20 @@ public class InvitationSteps {
     private final LinkTokens tokens;
     private final AuditLog audit;
     private final AdminScopes adminScopes;
+    private final FourEyes fourEyes;
     private final EngineActor engineActor;
     private final Clock clock;
 
     public InvitationSteps(InvitationRepository invitations, InvitationSettings settings, InvitationMails mails,
-            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, EngineActor engineActor, Clock clock) {
+            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, EngineActor engineActor,
+            Clock clock) {
         this.invitations = invitations;
         this.settings = settings;
         this.mails = mails;
         this.tokens = tokens;
         this.audit = audit;
         this.adminScopes = adminScopes;
+        this.fourEyes = fourEyes;
         this.engineActor = engineActor;
         this.clock = clock;
     }
@@ -91,44 +96,24 @@ public class InvitationSteps {
     }
 
     /**
-     * "Record approval": the answer of "Approve invitation". Only a global admin other than the inviter decides
-     * (four-eyes); a rejection needs a reason, which the inviter is told. Returns whether it was approved; a refused
-     * answer fails the task's completion, so the task stays open.
+     * "Record approval": the answer of "Approve invitation", checked by the four-eyes rule ({@link FourEyes}).
+     * Returns whether it was approved.
      */
     @Transactional
     public boolean recordApproval(long invitationId, String processInstanceId, String decision, String reason) {
         Invitation invitation = find(invitationId, processInstanceId);
-        String actor = engineActor.current().orElseThrow(() -> new AuthorizationException(
-                "Only a signed-in global administrator can approve an invitation."));
-        if (!adminScopes.isGlobal(actor)) {
-            throw EngineErrors.refused("Only a global administrator can approve or reject this invitation.");
-        }
-        if (actor.equals(invitation.getInvitedBy())) {
-            throw EngineErrors.refused("You invited this user yourself: another global administrator has to "
-                    + "approve or reject the invitation (four-eyes principle).");
-        }
+        Decision checked = fourEyes.decide(invitation.getInvitedBy(), decision, reason);
         Instant now = clock.instant();
-        if (InvitationProcess.APPROVE.equals(decision)) {
-            invitation.approve(actor, now, settings.getLinkValidity());
-            audit.record(actor, AuditAction.INVITATION_APPROVED, invitation.getUser().getId(),
+        if (checked.approved()) {
+            invitation.approve(checked.approver(), now, settings.getLinkValidity());
+            audit.record(checked.approver(), AuditAction.INVITATION_APPROVED, invitation.getUser().getId(),
                     "invitation " + invitationId);
-            return true;
+        } else {
+            invitation.reject(checked.approver(), checked.reason(), now);
+            audit.record(checked.approver(), AuditAction.INVITATION_REJECTED, invitation.getUser().getId(),
+                    "invitation " + invitationId + ": " + checked.reason());
         }
-        if (!InvitationProcess.REJECT.equals(decision)) {
-            throw EngineErrors.refused("Choose \"Approve\" or \"Reject\".");
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw EngineErrors.refused("Say why you reject the invitation: the inviter is told the reason.");
-        }
-        if (why.length() > Invitation.MAX_REJECTION_REASON) {
-            throw EngineErrors.refused("The reason may have at most " + Invitation.MAX_REJECTION_REASON
-                    + " characters.");
-        }
-        invitation.reject(actor, why, now);
-        audit.record(actor, AuditAction.INVITATION_REJECTED, invitation.getUser().getId(),
-                "invitation " + invitationId + ": " + why);
-        return false;
+        return checked.approved();
     }
 
     /** "Tell the inviter": the rejection and its reason go to the inviting admin by mail. */

@@ -4,14 +4,15 @@ import com.onboarding.account.PasswordResets;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.invitation.InvitationDeletion;
+import com.onboarding.privileges.PrivilegeChanges;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Delete user": the person's data goes everywhere it was: the user, their invitations and reset links, their
- * invitation processes in the engine's runtime and history, and their name in audit entries, which stay, anonymised,
+ * "Delete user": the person's data goes everywhere it was: the user, their invitations, privilege changes and
+ * reset links, their processes in the engine's runtime and history, and their name in audit entries, which stay, anonymised,
  * for the record.
  */
 @Service
@@ -20,13 +21,15 @@ public class PersonalDataDeletion {
     private final UserAccountRepository users;
     private final InvitationDeletion invitations;
     private final PasswordResets passwordResets;
+    private final PrivilegeChanges privilegeChanges;
     private final AuditLog audit;
 
     public PersonalDataDeletion(UserAccountRepository users, InvitationDeletion invitations,
-            PasswordResets passwordResets, AuditLog audit) {
+            PasswordResets passwordResets, PrivilegeChanges privilegeChanges, AuditLog audit) {
         this.users = users;
         this.invitations = invitations;
         this.passwordResets = passwordResets;
+        this.privilegeChanges = privilegeChanges;
         this.audit = audit;
     }
 
@@ -34,6 +37,7 @@ public class PersonalDataDeletion {
     public void delete(UserAccount user, String actor) {
         long userId = user.getId();
         invitations.forget(userId);
+        privilegeChanges.forget(userId);
         passwordResets.forget(userId);
         audit.anonymise(user.getEmail(), "deleted user #" + userId);
         audit.record(actor, AuditAction.USER_DELETED, userId, null);

@@ -138,6 +138,17 @@ public class UserAccount {
         this.clients = new LinkedHashSet<>(clients);
     }
 
+    /** The user's row on the admin's Users screen (GET /users/{id} shows the list filtered to them). */
+    public static String adminPath(long userId) {
+        return "/users/" + userId;
+    }
+
+    /** A privilege change another admin approved (four-eyes): the role and permissions it requested. */
+    public void grant(Role role, Set<Permission> permissions) {
+        this.role = role;
+        this.permissions = new LinkedHashSet<>(permissions);
+    }
+
     /** A new password for an active user (password change or reset). */
     public void changePassword(String passwordHash) {
         if (status != UserStatus.ACTIVE) {

@@ -345,7 +345,7 @@ class HumanWorkflowTest extends AdminTestSupport {
         Task task = task(id);
         assertThatThrownBy(() -> completeAs(approver, task,
                 Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.REJECT)))
-                .hasMessageContaining("Say why you reject the invitation");
+                .hasMessageContaining("Say why you reject it");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);
 
         completeAs(approver, task, Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.REJECT,

@@ -13,6 +13,7 @@ import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.privacy.PersonalDataDeletion;
+import com.onboarding.privileges.PrivilegeChanges;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.scopes.Grants;
@@ -51,11 +52,12 @@ public class UserAdministration {
     private final PasswordResets passwordResets;
     private final SecurityReports securityReports;
     private final AdminScopes adminScopes;
+    private final PrivilegeChanges privilegeChanges;
     private final Clock clock;
 
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
             InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit, PasswordResets passwordResets,
-            SecurityReports securityReports, AdminScopes adminScopes, Clock clock) {
+            SecurityReports securityReports, AdminScopes adminScopes, PrivilegeChanges privilegeChanges, Clock clock) {
         this.users = users;
         this.invitations = invitations;
         this.invitationCommands = invitationCommands;
@@ -65,6 +67,7 @@ public class UserAdministration {
         this.passwordResets = passwordResets;
         this.securityReports = securityReports;
         this.adminScopes = adminScopes;
+        this.privilegeChanges = privilegeChanges;
         this.clock = clock;
     }
 
@@ -75,13 +78,23 @@ public class UserAdministration {
         Map<Long, Invitation> current = invitations.findAllById(page.getContent().stream()
                         .map(UserAccount::getCurrentInvitationId).filter(Objects::nonNull).toList())
                 .stream().collect(Collectors.toMap(Invitation::getId, Function.identity()));
-        return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), now));
+        Map<Long, String> pendingChanges = privilegeChanges.pendingChanges(
+                page.getContent().stream().map(UserAccount::getId).toList());
+        return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), pendingChanges.get(user.getId()),
+                now));
     }
 
     @Transactional(readOnly = true)
     public UserRow row(long userId, AdminScope scope) {
         Current current = current(userId, scope);
-        return row(current.user(), current.invitation(), clock.instant());
+        return row(current.user(), current.invitation(),
+                privilegeChanges.pendingChange(userId).orElse(null), clock.instant());
+    }
+
+    /** The sensitive role or permission asked for the user that waits for approval, or null. */
+    @Transactional(readOnly = true)
+    public String pendingChange(long userId, AdminScope scope) {
+        return privilegeChanges.pendingChange(get(userId, scope).getId()).orElse(null);
     }
 
     /** The user, if it exists and lies within the admin's scope. */
@@ -100,9 +113,20 @@ public class UserAdministration {
             throw new RejectedRequestException("The user was not changed:", problems);
         }
         String before = describe(user);
-        user.edit(valid.firstName(), valid.lastName(), valid.language(), valid.role(), valid.permissions(),
-                valid.clients());
+        // Four-eyes: new sensitive access waits for another global admin; the rest of the edit applies now.
+        boolean needsApproval = PrivilegeChanges.needsApproval(user, valid.role(), valid.permissions());
+        if (needsApproval) {
+            user.edit(valid.firstName(), valid.lastName(), valid.language(), user.getRole(), user.getPermissions(),
+                    valid.clients());
+        } else {
+            privilegeChanges.withdrawPending(userId, scope.adminId());
+            user.edit(valid.firstName(), valid.lastName(), valid.language(), valid.role(), valid.permissions(),
+                    valid.clients());
+        }
         audit.record(scope.adminId(), AuditAction.USER_EDITED, user.getId(), before + " → " + describe(user));
+        if (needsApproval) {
+            privilegeChanges.request(user, valid.role(), valid.permissions(), scope.adminId());
+        }
         return row(userId, scope);
     }
 
@@ -197,13 +221,14 @@ public class UserAdministration {
         return new Current(user, invitation, UserListStatus.of(user, invitation, clock.instant()));
     }
 
-    private static UserRow row(UserAccount user, Invitation current, Instant now) {
+    private static UserRow row(UserAccount user, Invitation current, String pendingChange, Instant now) {
         UserListStatus status = UserListStatus.of(user, current, now);
         return new UserRow(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
                 user.getRole().getName(),
                 user.getClients().stream().map(Client::getName).sorted().toList(),
                 status, user.getCreatedAt(),
-                status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null);
+                status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null,
+                pendingChange);
     }
 
     /** Role, permissions and clients in a line, for the audit log. */

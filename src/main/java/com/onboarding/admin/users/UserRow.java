@@ -3,9 +3,12 @@ package com.onboarding.admin.users;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of the user list (screens and API). */
+/**
+ * One row of the user list (screens and API). {@code pendingChange} describes a sensitive role or permission an
+ * admin asked for that waits for another global admin's approval (null: none).
+ */
 public record UserRow(long id, String firstName, String lastName, String email, String role, List<String> clients,
-        UserListStatus status, Instant invitedOn, Instant linkValidUntil) {
+        UserListStatus status, Instant invitedOn, Instant linkValidUntil, String pendingChange) {
 
     public String name() {
         return firstName + " " + lastName;

@@ -98,6 +98,7 @@ class UsersController implements AdminScreen {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model) {
         model.addAttribute("form", InviteForm.of(administration.get(id, currentAdmin.scope())));
+        model.addAttribute("pendingChange", administration.pendingChange(id, currentAdmin.scope()));
         model.addAttribute("userId", id);
         model.addAttribute("returnTo", safe(returnTo));
         return formPage(model, "edit");
@@ -109,9 +110,10 @@ class UsersController implements AdminScreen {
         // A value that could not even be read (e.g. a client id that is no number) changes nothing either.
         if (!binding.hasErrors()) {
             try {
-                administration.edit(id, form.toUserData(), currentAdmin.scope());
-                redirect.addFlashAttribute("success", "Changes to " + form.getFirstName() + " " + form.getLastName()
-                        + " saved.");
+                UserRow row = administration.edit(id, form.toUserData(), currentAdmin.scope());
+                redirect.addFlashAttribute("success", "Changes to " + row.name() + " saved." + (row.pendingChange() == null
+                        ? "" : " Waiting for another global administrator's approval: " + row.pendingChange()
+                                + ". Until then the user keeps their role and permissions."));
                 return "redirect:" + safe(returnTo);
             } catch (RejectedRequestException e) {
                 reject(e, binding);

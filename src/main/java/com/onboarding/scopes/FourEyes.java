@@ -1,0 +1,59 @@
+package com.onboarding.scopes;
+
+import com.onboarding.engine.EngineActor;
+import com.onboarding.engine.EngineErrors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The four-eyes rule for sensitive access (an invitation or an edit that grants the role Administrator or a
+ * sensitive permission): a global admin other than the one who asked decides, and a rejection says why. The answer
+ * comes from a Tasklist form; a refused answer fails the task's completion, so the task stays open.
+ */
+@Component
+public class FourEyes {
+
+    /** Longest reason for a rejection (the columns' size). */
+    public static final int MAX_REASON = 1000;
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+
+    /** A checked decision: who decided, and with a rejection, why. */
+    public record Decision(String approver, boolean approved, String reason) {
+    }
+
+    private final EngineActor engineActor;
+    private final AdminScopes adminScopes;
+
+    public FourEyes(EngineActor engineActor, AdminScopes adminScopes) {
+        this.engineActor = engineActor;
+        this.adminScopes = adminScopes;
+    }
+
+    /** The engine's authenticated user's decision on what {@code requester} asked for. */
+    public Decision decide(String requester, String decision, String reason) {
+        String actor = engineActor.current().orElseThrow(() -> new AuthorizationException(
+                "Only a signed-in global administrator can approve sensitive access."));
+        if (!adminScopes.isGlobal(actor)) {
+            throw EngineErrors.refused("Only a global administrator can approve or reject sensitive access.");
+        }
+        if (actor.equals(requester)) {
+            throw EngineErrors.refused("You asked for this yourself: another global administrator has to approve "
+                    + "or reject it (four-eyes principle).");
+        }
+        if (APPROVE.equals(decision)) {
+            return new Decision(actor, true, null);
+        }
+        if (!REJECT.equals(decision)) {
+            throw EngineErrors.refused("Choose \"Approve\" or \"Reject\".");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw EngineErrors.refused("Say why you reject it: the administrator who asked is told the reason.");
+        }
+        if (why.length() > MAX_REASON) {
+            throw EngineErrors.refused("The reason may have at most " + MAX_REASON + " characters.");
+        }
+        return new Decision(actor, false, why);
+    }
+}
