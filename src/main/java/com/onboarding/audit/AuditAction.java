@@ -12,6 +12,8 @@ public enum AuditAction {
     INVITATION_REMINDED("Reminder sent with a new link"),
     INVITATION_FOLLOWED_UP("Expired invitation followed up"),
     INVITATION_LAPSED("Invitation lapsed: nobody followed up"),
+    NEW_LINK_REQUESTED("New invitation link requested by the invitee"),
+    NEW_LINK_DECLINED("Request for a new invitation link declined"),
     PASSWORD_SET("Password set at registration"),
     PASSWORD_CHANGED("Password changed"),
     PASSWORD_RESET_REQUESTED("Password reset requested"),

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.onboarding.invitation.InvitationProcess;
+import com.onboarding.newlink.NewLinkRequestProcess;
 import com.onboarding.privileges.PrivilegeChangeProcess;
 import com.onboarding.scopes.AdminScopeChanged;
 import com.onboarding.scopes.AdminScopes;
@@ -64,7 +65,10 @@ public class CamundaGrants implements SmartInitializingSingleton {
             new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
             readOnlyWithRetries(InvitationProcess.KEY),
             readOnlyWithRetries(InviteUserProcess.KEY),
-            readOnlyWithRetries(PrivilegeChangeProcess.KEY));
+            readOnlyWithRetries(PrivilegeChangeProcess.KEY),
+            // Instances and incidents, not the tasks (named after the invitee) nor their history.
+            new Grant(Resources.PROCESS_DEFINITION, NewLinkRequestProcess.KEY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB));
 
     private final AuthorizationService authorizations;
     private final IdentityService identity;

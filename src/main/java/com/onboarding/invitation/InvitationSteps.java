@@ -38,11 +38,12 @@ public class InvitationSteps {
     private final AuditLog audit;
     private final AdminScopes adminScopes;
     private final FourEyes fourEyes;
+    private final Inviters inviters;
     private final EngineActor engineActor;
     private final Clock clock;
 
     public InvitationSteps(InvitationRepository invitations, InvitationSettings settings, InvitationMails mails,
-            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, EngineActor engineActor,
+            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, Inviters inviters, EngineActor engineActor,
             Clock clock) {
         this.invitations = invitations;
         this.settings = settings;
@@ -51,6 +52,7 @@ public class InvitationSteps {
         this.audit = audit;
         this.adminScopes = adminScopes;
         this.fourEyes = fourEyes;
+        this.inviters = inviters;
         this.engineActor = engineActor;
         this.clock = clock;
     }
@@ -173,10 +175,8 @@ public class InvitationSteps {
     @Transactional(readOnly = true)
     public FollowUp findFollowUp(long invitationId, String processInstanceId) {
         Invitation invitation = find(invitationId, processInstanceId);
-        String inviter = invitation.getInvitedBy();
-        boolean inviterCanAct = adminScopes.camundaUser(inviter) != null
-                && adminScopes.of(inviter).coversUser(invitation.getUser());
-        return new FollowUp(inviterCanAct ? inviter : null, clock.instant().plus(settings.getFollowUpGracePeriod()));
+        return new FollowUp(inviters.responsibleFor(invitation).orElse(null),
+                clock.instant().plus(settings.getFollowUpGracePeriod()));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.onboarding.account.PasswordResets;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.invitation.InvitationDeletion;
+import com.onboarding.newlink.NewLinkRequests;
 import com.onboarding.privileges.PrivilegeChanges;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Delete user": the person's data goes everywhere it was: the user, their invitations, privilege changes and
- * reset links, their processes in the engine's runtime and history, and their name in audit entries, which stay, anonymised,
+ * "Delete user": the person's data goes everywhere it was: the user, their invitations, privilege changes, requests
+ * for a new link and reset links, their processes in the engine's runtime and history, and their name in audit entries, which stay, anonymised,
  * for the record.
  */
 @Service
@@ -22,14 +23,17 @@ public class PersonalDataDeletion {
     private final InvitationDeletion invitations;
     private final PasswordResets passwordResets;
     private final PrivilegeChanges privilegeChanges;
+    private final NewLinkRequests newLinkRequests;
     private final AuditLog audit;
 
     public PersonalDataDeletion(UserAccountRepository users, InvitationDeletion invitations,
-            PasswordResets passwordResets, PrivilegeChanges privilegeChanges, AuditLog audit) {
+            PasswordResets passwordResets, PrivilegeChanges privilegeChanges, NewLinkRequests newLinkRequests,
+            AuditLog audit) {
         this.users = users;
         this.invitations = invitations;
         this.passwordResets = passwordResets;
         this.privilegeChanges = privilegeChanges;
+        this.newLinkRequests = newLinkRequests;
         this.audit = audit;
     }
 
@@ -38,6 +42,7 @@ public class PersonalDataDeletion {
         long userId = user.getId();
         invitations.forget(userId);
         privilegeChanges.forget(userId);
+        newLinkRequests.forget(userId);
         passwordResets.forget(userId);
         audit.anonymise(user.getEmail(), "deleted user #" + userId);
         audit.record(actor, AuditAction.USER_DELETED, userId, null);

@@ -1,0 +1,35 @@
+package com.onboarding.newlink.process;
+
+import com.onboarding.newlink.NewLinkRequestProcess;
+import com.onboarding.newlink.NewLinkRequests.Eligible;
+import com.onboarding.newlink.NewLinkRequests;
+import com.onboarding.users.UserAccount;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Check the request": whether anyone needs to act, and who. The address is deleted here. */
+@Component("checkNewLinkRequest")
+class CheckNewLinkRequestDelegate implements JavaDelegate {
+
+    private final NewLinkRequests requests;
+
+    CheckNewLinkRequestDelegate(NewLinkRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Optional<Eligible> eligible = requests.check(NewLinkRequestProcess.REQUEST_ID.get(execution),
+                execution.getProcessInstanceId());
+        NewLinkRequestProcess.ELIGIBLE.set(execution, eligible.isPresent());
+        eligible.ifPresent(request -> {
+            execution.setProcessBusinessKey(NewLinkRequestProcess.businessKey(request.userId()));
+            NewLinkRequestProcess.USER_ID.set(execution, request.userId());
+            NewLinkRequestProcess.INVITATION_ID.set(execution, request.invitationId());
+            NewLinkRequestProcess.RECIPIENT.set(execution, request.recipient());
+            NewLinkRequestProcess.USER_LINK.set(execution, UserAccount.adminPath(request.userId()));
+        });
+    }
+}
