@@ -20,6 +20,7 @@ public enum AuditAction {
     PASSWORD_RESET("Password reset"),
     SIGN_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
+    BULK_INVITATION_SENT("Bulk invitation file sent"),
     USER_EDITED("Data, role, permissions or clients changed"),
     PRIVILEGE_CHANGE_REQUESTED("Sensitive role or permission requested (awaiting approval)"),
     PRIVILEGE_CHANGE_APPROVED("Sensitive role or permission approved and granted"),

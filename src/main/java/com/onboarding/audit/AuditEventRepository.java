@@ -10,6 +10,16 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findBySubjectUserIdOrderByOccurredAtAsc(Long subjectUserId);
 
+    /** How often each action happened: the funnel's counters (audit entries are never deleted, only anonymised). */
+    @Query("select e.action as action, count(e) as times from AuditEvent e group by e.action")
+    List<ActionCount> countByAction();
+
+    interface ActionCount {
+        AuditAction getAction();
+
+        long getTimes();
+    }
+
     List<AuditEvent> findBySubjectAdminIdOrderByOccurredAtAsc(String subjectAdminId);
 
     @Modifying

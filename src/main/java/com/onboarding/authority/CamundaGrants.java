@@ -3,11 +3,13 @@ package com.onboarding.authority;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.onboarding.bulk.BulkInvitationProcess;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.newlink.NewLinkRequestProcess;
 import com.onboarding.privileges.PrivilegeChangeProcess;
 import com.onboarding.scopes.AdminScopeChanged;
 import com.onboarding.scopes.AdminScopes;
+import com.onboarding.security.Roles;
 import com.onboarding.tasklist.InviteUserProcess;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CamundaGrants implements SmartInitializingSingleton {
 
-    public static final String PROCESS_OWNERS = "processowners";
+    public static final String PROCESS_OWNERS = Roles.PROCESS_OWNERS;
     /** The starter's task filter (camunda.bpm.filter.create); authorized queries show each admin only their tasks. */
     static final String TASK_FILTER = "All tasks";
 
@@ -66,6 +68,7 @@ public class CamundaGrants implements SmartInitializingSingleton {
             readOnlyWithRetries(InvitationProcess.KEY),
             readOnlyWithRetries(InviteUserProcess.KEY),
             readOnlyWithRetries(PrivilegeChangeProcess.KEY),
+            readOnlyWithRetries(BulkInvitationProcess.KEY),
             // Instances and incidents, not the tasks (named after the invitee) nor their history.
             new Grant(Resources.PROCESS_DEFINITION, NewLinkRequestProcess.KEY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB));

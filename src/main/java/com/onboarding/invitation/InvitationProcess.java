@@ -43,15 +43,12 @@ public class InvitationProcess implements ProcessVariables {
     public static final ProcessVariable<String> APPROVAL_SUMMARY = ProcessVariable.of("approvalSummary", String.class);
     /** The user's row on the Users screen, for the tasks' forms and Cockpit. */
     public static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);
-    /** The approver's answer from the task's form: {@value #APPROVE} or {@value #REJECT}, and a rejection's reason. */
-    public static final ProcessVariable<String> APPROVAL_DECISION =
-            ProcessVariable.of("approvalDecision", String.class);
+    /** The approver's answer, the checked decision ("Record approval" sets it) and a rejection's reason. */
+    public static final ProcessVariable<String> APPROVAL_DECISION = FourEyes.DECISION;
     public static final String APPROVE = FourEyes.APPROVE;
     public static final String REJECT = FourEyes.REJECT;
-    /** The checked decision the "Approved?" gateway follows; "Record approval" sets it. */
-    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
-    public static final ProcessVariable<String> REJECTION_REASON =
-            ProcessVariable.personal("rejectionReason", String.class);
+    public static final ProcessVariable<Boolean> APPROVED = FourEyes.APPROVED;
+    public static final ProcessVariable<String> REJECTION_REASON = FourEyes.REJECTION_REASON;
     /** When the next reminder goes out; null when no further reminder is due. */
     public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.of("nextReminderAt", Date.class);
     /** Who follows up an expired invitation (null: the global admins), and by when. */

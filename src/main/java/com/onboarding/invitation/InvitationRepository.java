@@ -26,4 +26,6 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> findByTokenHash(String tokenHash);
 
     List<Invitation> findByUserIdOrderByCreatedAtDesc(Long userId);
+
+    long countByStatus(InvitationStatus status);
 }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +40,13 @@ public class InvitationSteps {
     private final AdminScopes adminScopes;
     private final FourEyes fourEyes;
     private final Inviters inviters;
+    private final ApplicationEventPublisher events;
     private final EngineActor engineActor;
     private final Clock clock;
 
     public InvitationSteps(InvitationRepository invitations, InvitationSettings settings, InvitationMails mails,
-            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, Inviters inviters, EngineActor engineActor,
-            Clock clock) {
+            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, Inviters inviters,
+            ApplicationEventPublisher events, EngineActor engineActor, Clock clock) {
         this.invitations = invitations;
         this.settings = settings;
         this.mails = mails;
@@ -53,6 +55,7 @@ public class InvitationSteps {
         this.adminScopes = adminScopes;
         this.fourEyes = fourEyes;
         this.inviters = inviters;
+        this.events = events;
         this.engineActor = engineActor;
         this.clock = clock;
     }
@@ -218,6 +221,7 @@ public class InvitationSteps {
         Instant now = clock.instant();
         invitation.accept(now);
         invitation.getUser().activate(now);
+        events.publishEvent(new InvitationAccepted(invitationId, invitation.getCreatedAt(), now));
         audit.record(invitation.getUser().getEmail(), AuditAction.INVITATION_ACCEPTED, invitation.getUser().getId(),
                 "invitation " + invitationId);
     }

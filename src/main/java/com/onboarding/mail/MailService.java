@@ -2,6 +2,8 @@ package com.onboarding.mail;
 
 import com.onboarding.OnboardingProperties;
 import com.onboarding.users.EmailAddress;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -27,11 +30,16 @@ public class MailService {
     private final JavaMailSender sender;
     private final TemplateEngine templates;
     private final OnboardingProperties properties;
+    /** Mails the SMTP server refused or never took: each failure is retried by the engine, and counted here. */
+    private final Counter failures;
 
-    public MailService(JavaMailSender sender, TemplateEngine templates, OnboardingProperties properties) {
+    public MailService(JavaMailSender sender, TemplateEngine templates, OnboardingProperties properties,
+            MeterRegistry meters) {
         this.sender = sender;
         this.templates = templates;
         this.properties = properties;
+        this.failures = Counter.builder("onboarding.mail.failures")
+                .description("Mails that could not be sent (each is retried by its process step)").register(meters);
     }
 
     /** A date and time as mails show it: in the recipient's language and the configured zone, zone named. */
@@ -56,7 +64,11 @@ public class MailService {
             helper.setText(text, html);
             sender.send(message);
         } catch (MessagingException e) {
+            failures.increment();
             throw new MailSendException("Could not build the mail '" + template + "'", e);
+        } catch (MailException e) {
+            failures.increment();
+            throw e;
         }
     }
 }

@@ -3,6 +3,7 @@ package com.onboarding.privacy;
 import com.onboarding.account.PasswordResets;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
+import com.onboarding.bulk.BulkImports;
 import com.onboarding.invitation.InvitationDeletion;
 import com.onboarding.newlink.NewLinkRequests;
 import com.onboarding.privileges.PrivilegeChanges;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Delete user": the person's data goes everywhere it was: the user, their invitations, privilege changes, requests
- * for a new link and reset links, their processes in the engine's runtime and history, and their name in audit entries, which stay, anonymised,
+ * for a new link, rows of bulk-invitation files and reset links, their processes in the engine's runtime and history, and their name in audit entries, which stay, anonymised,
  * for the record.
  */
 @Service
@@ -24,16 +25,18 @@ public class PersonalDataDeletion {
     private final PasswordResets passwordResets;
     private final PrivilegeChanges privilegeChanges;
     private final NewLinkRequests newLinkRequests;
+    private final BulkImports bulkImports;
     private final AuditLog audit;
 
     public PersonalDataDeletion(UserAccountRepository users, InvitationDeletion invitations,
             PasswordResets passwordResets, PrivilegeChanges privilegeChanges, NewLinkRequests newLinkRequests,
-            AuditLog audit) {
+            BulkImports bulkImports, AuditLog audit) {
         this.users = users;
         this.invitations = invitations;
         this.passwordResets = passwordResets;
         this.privilegeChanges = privilegeChanges;
         this.newLinkRequests = newLinkRequests;
+        this.bulkImports = bulkImports;
         this.audit = audit;
     }
 
@@ -43,6 +46,7 @@ public class PersonalDataDeletion {
         invitations.forget(userId);
         privilegeChanges.forget(userId);
         newLinkRequests.forget(userId);
+        bulkImports.forget(userId, user.getEmail());
         passwordResets.forget(userId);
         audit.anonymise(user.getEmail(), "deleted user #" + userId);
         audit.record(actor, AuditAction.USER_DELETED, userId, null);

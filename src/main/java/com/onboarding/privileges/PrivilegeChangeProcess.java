@@ -20,13 +20,11 @@ public class PrivilegeChangeProcess implements ProcessVariables {
     /** What the approver decides on: the requested role and permissions and who asks; no personal data. */
     public static final ProcessVariable<String> CHANGE_SUMMARY = ProcessVariable.of("changeSummary", String.class);
     public static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);
-    public static final ProcessVariable<String> APPROVAL_DECISION =
-            ProcessVariable.of("approvalDecision", String.class);
+    public static final ProcessVariable<String> APPROVAL_DECISION = FourEyes.DECISION;
     public static final String APPROVE = FourEyes.APPROVE;
     public static final String REJECT = FourEyes.REJECT;
-    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
-    public static final ProcessVariable<String> REJECTION_REASON =
-            ProcessVariable.personal("rejectionReason", String.class);
+    public static final ProcessVariable<Boolean> APPROVED = FourEyes.APPROVED;
+    public static final ProcessVariable<String> REJECTION_REASON = FourEyes.REJECTION_REASON;
 
     @Override
     public List<ProcessVariable<?>> declared() {

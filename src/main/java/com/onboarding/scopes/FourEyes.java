@@ -2,6 +2,7 @@ package com.onboarding.scopes;
 
 import com.onboarding.engine.EngineActor;
 import com.onboarding.engine.EngineErrors;
+import com.onboarding.engine.ProcessVariable;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,14 @@ public class FourEyes {
     public static final int MAX_REASON = 1000;
     public static final String APPROVE = "approve";
     public static final String REJECT = "reject";
+
+    // The variables of every four-eyes task, named once for the processes that have one.
+    /** The approver's answer from the task's form: {@value #APPROVE} or {@value #REJECT}. */
+    public static final ProcessVariable<String> DECISION = ProcessVariable.of("approvalDecision", String.class);
+    /** The checked decision the "Approved?" gateways follow. */
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.of("approved", Boolean.class);
+    public static final ProcessVariable<String> REJECTION_REASON =
+            ProcessVariable.personal("rejectionReason", String.class);
 
     /** A checked decision: who decided, and with a rejection, why. */
     public record Decision(String approver, boolean approved, String reason) {

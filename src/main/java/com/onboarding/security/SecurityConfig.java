@@ -2,25 +2,26 @@ package com.onboarding.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import com.onboarding.web.Problems;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import com.onboarding.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
@@ -39,6 +40,25 @@ class SecurityConfig {
 
     static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**", "/login",
             "/css/**", "/js/**", "/error"};
+
+    /**
+     * Metrics for monitoring: /actuator/prometheus with HTTP Basic, for global admins and process owners (the
+     * figures span every client); /actuator/health answers UP or DOWN to anyone, nothing more.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, SignInProviders signIn) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationProvider(signIn)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health").permitAll()
+                        .anyRequest().hasAnyAuthority(Roles.group(Groups.CAMUNDA_ADMIN), Roles.group(Roles.PROCESS_OWNERS)))
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
 
     /**
      * The JSON API: HTTP Basic with an admin's Camunda credentials, no session, so no CSRF exposure. Refusals are
@@ -101,7 +121,8 @@ class SecurityConfig {
                         .requestMatchers("/dev/mails", "/dev/mails/**")
                         .access(new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1') or hasIpAddress('::1')"))
                         .requestMatchers(antMatcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
-                        .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**", "/dashboard")
+                        .hasRole(Roles.ADMIN)
                         .requestMatchers("/account/**").hasRole(Roles.USER)
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::denied))

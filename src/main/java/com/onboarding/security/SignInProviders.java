@@ -3,6 +3,7 @@ package com.onboarding.security;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -51,7 +52,12 @@ public class SignInProviders implements AuthenticationProvider {
         }
         if (!name.isEmpty() && identity.createUserQuery().userId(name).count() > 0) {
             if (identity.checkPassword(name, password)) {
-                return recentAdmins.put(name, password, authenticated(name, Roles.ADMIN));
+                List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
+                identity.createGroupQuery().groupMember(name).list()
+                        .forEach(group -> authorities.add(new SimpleGrantedAuthority(Roles.group(group.getId()))));
+                return recentAdmins.put(name, password,
+                        UsernamePasswordAuthenticationToken.authenticated(name, null, authorities));
             }
             throw wrong();
         }

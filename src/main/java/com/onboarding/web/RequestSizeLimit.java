@@ -15,15 +15,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * No request body to the application's own pages and API is larger than {@value #LIMIT} bytes (an invitation with
- * a full personal text is a few KB): a declared larger body is answered with 413 at once, an undeclared (chunked)
- * one fails with {@link PayloadTooLargeException} when it passes the limit. The Camunda webapps and /engine-rest
- * (deployments can be large) keep Tomcat's own limits.
+ * a full personal text is a few KB), except a bulk-invitation file ({@value #UPLOAD_LIMIT} bytes, about 10,000
+ * rows): a declared larger body is answered with 413 at once, an undeclared (chunked) one fails with
+ * {@link PayloadTooLargeException} when it passes the limit (for uploads, Spring's multipart limits, set to the same).
+ * The Camunda webapps and /engine-rest (deployments can be large) keep Tomcat's own limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long LIMIT = 64 * 1024;
+    static final long UPLOAD_LIMIT = 4 * 1024 * 1024;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -34,14 +36,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > LIMIT) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = path.equals("/users/bulk") || path.equals("/api/invitations/bulk") ? UPLOAD_LIMIT : LIMIT;
+        if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public ServletInputStream getInputStream() throws IOException {
-                return new Limited(super.getInputStream());
+                return new Limited(super.getInputStream(), limit);
             }
         }, response);
     }
@@ -50,10 +54,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private static final class Limited extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        Limited(ServletInputStream in) {
+        Limited(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override
@@ -76,8 +82,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
         private void count(int n) throws PayloadTooLargeException {
             read += n;
-            if (read > LIMIT) {
-                throw new PayloadTooLargeException(LIMIT);
+            if (read > limit) {
+                throw new PayloadTooLargeException(limit);
             }
         }
 

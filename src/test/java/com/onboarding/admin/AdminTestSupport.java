@@ -1,18 +1,19 @@
 package com.onboarding.admin;
 
-import com.onboarding.scopes.AdminScope;
-import com.onboarding.scopes.AdminScopes;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -93,5 +94,29 @@ public abstract class AdminTestSupport extends IntegrationTest {
     /** Runs the queued invitation mail of this user (the job executor is off in tests). */
     protected void mailInvitation(long userId) {
         executeJob(invitation(invitationIdOf(userId)).getProcessInstanceId(), "SendInvitationMail");
+    }
+
+    /** A second global admin (in camunda-admin), for four-eyes decisions. */
+    protected String globalAdmin() {
+        String id = "global" + uniqueEmail().substring(5, 13);
+        User user = identity.newUser(id);
+        user.setFirstName("Greta");
+        user.setLastName("Second");
+        user.setEmail(id + "@onboarding.local");
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(id, "camunda-admin");
+        return id;
+    }
+
+    /** Completes a task as this Camunda user, as Tasklist does for them. */
+    protected void completeAs(String userId, Task task, Map<String, Object> variables) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(userId, groups);
+        try {
+            processEngine.getTaskService().complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 }

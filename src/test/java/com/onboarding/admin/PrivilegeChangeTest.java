@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,28 +49,6 @@ class PrivilegeChangeTest extends AdminTestSupport {
                 .filter(task -> ("/users/" + userId).equals(taskService.getVariable(task.getId(),
                         PrivilegeChangeProcess.USER_LINK.name())))
                 .findFirst().orElse(null);
-    }
-
-    void completeAs(String userId, Task task, Map<String, Object> variables) {
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(userId, groups);
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    String globalAdmin() {
-        String id = "global" + uniqueEmail().substring(5, 13);
-        User user = identity.newUser(id);
-        user.setFirstName("Greta");
-        user.setLastName("Second");
-        user.setEmail(id + "@onboarding.local");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(id, "camunda-admin");
-        return id;
     }
 
     long editedToAdministrator() throws Exception {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.registration.RegistrationService;
-import com.onboarding.support.Http;
 import com.onboarding.support.Http.Response;
+import com.onboarding.support.Http;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -38,6 +38,7 @@ import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,6 +83,7 @@ class RouteWideAccessTest extends AdminTestSupport {
     @LocalServerPort
     int port;
     @Autowired
+    @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mvc;
     @Autowired
     JdbcTemplate jdbc;

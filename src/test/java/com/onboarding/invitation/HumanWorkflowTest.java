@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -72,32 +70,9 @@ class HumanWorkflowTest extends AdminTestSupport {
                 .singleResult();
     }
 
-    /** Completes a task as this Camunda user, as Tasklist does for them. */
-    void completeAs(String userId, Task task, Map<String, Object> variables) {
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(userId, groups);
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
     List<AuditAction> auditOf(long invitationId) {
         return auditEvents.findBySubjectUserIdOrderByOccurredAtAsc(invitation(invitationId).getUser().getId()).stream()
                 .map(AuditEvent::getAction).toList();
-    }
-
-    String globalAdmin() {
-        String id = "global" + uniqueEmail().substring(5, 13);
-        User user = identity.newUser(id);
-        user.setFirstName("Greta");
-        user.setLastName("Second");
-        user.setEmail(id + "@onboarding.local");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(id, "camunda-admin");
-        return id;
     }
 
     // Reminders

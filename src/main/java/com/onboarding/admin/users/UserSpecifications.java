@@ -4,6 +4,7 @@ import com.onboarding.clients.Client;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.ScopeQueries;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserStatus;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -27,7 +28,7 @@ final class UserSpecifications {
     static Specification<UserAccount> matching(UserSearch search, AdminScope scope, Instant now) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            predicates.add(withinScope(scope, root, query, cb));
+            predicates.add(ScopeQueries.covers(scope, root, query, cb));
             if (search.query() != null && !search.query().isBlank()) {
                 String like = "%" + search.query().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
                 predicates.add(cb.or(
@@ -48,22 +49,6 @@ final class UserSpecifications {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-    }
-
-    /** A scoped admin sees a user only when every one of the user's clients is theirs. */
-    private static Predicate withinScope(AdminScope scope, Root<UserAccount> root, CriteriaQuery<?> query,
-            CriteriaBuilder cb) {
-        if (scope.global()) {
-            return cb.conjunction();
-        }
-        if (scope.clientIds().isEmpty()) {
-            return cb.disjunction();
-        }
-        Subquery<Long> foreign = query.subquery(Long.class);
-        Root<UserAccount> user = foreign.from(UserAccount.class);
-        Join<UserAccount, Client> client = user.join("clients");
-        foreign.select(client.get("id")).where(cb.equal(user, root), cb.not(client.get("id").in(scope.clientIds())));
-        return cb.not(cb.exists(foreign));
     }
 
     private static Predicate hasStatus(UserListStatus status, Root<UserAccount> root, CriteriaQuery<?> query,

@@ -1,0 +1,98 @@
+package com.onboarding.bulk;
+
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.clients.Client;
+import com.onboarding.invitation.InvitationRequest;
+import com.onboarding.users.Language;
+import com.onboarding.users.Permission;
+import com.onboarding.users.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Role, permissions and clients as a file names them (by name or code, any case) turned into what an invitation
+ * refers to. A scoped admin's clients are the only ones known: another client's name reads as unknown, the same words
+ * the single invite uses, so a file reveals nothing about other clients.
+ */
+final class ReferenceNames {
+
+    /** An invitation request from a row, and the names in it that refer to nothing. */
+    record Resolved(InvitationRequest request, List<Problem> unknownNames) {
+    }
+
+    private final Map<String, String> roles;
+    private final Map<String, String> permissions;
+    private final Map<String, Long> clients;
+    private final String rolesList;
+
+    ReferenceNames(List<Role> roles, List<Permission> permissions, List<Client> clients) {
+        this.roles = index(roles, Role::getCode, Role::getName, Role::getCode);
+        this.permissions = index(permissions, Permission::getCode, Permission::getName, Permission::getCode);
+        this.clients = index(clients, client -> null, Client::getName, Client::getId);
+        this.rolesList = String.join(", ", roles.stream().map(Role::getName).toList());
+    }
+
+    Resolved resolve(CsvRow row, String personalText, String invitedBy) {
+        List<Problem> problems = new ArrayList<>();
+        String role = null;
+        if (row.role() != null) {
+            role = roles.get(key(row.role()));
+            if (role == null) {
+                problems.add(new Problem("role", "Unknown role \"" + row.role() + "\" (roles: " + rolesList + ")."));
+            }
+        }
+        List<String> permissionCodes = new ArrayList<>();
+        for (String name : BulkCsv.items(row.permissions())) {
+            String code = permissions.get(key(name));
+            if (code == null) {
+                problems.add(new Problem("permissions", "Unknown permission \"" + name + "\"."));
+            } else {
+                permissionCodes.add(code);
+            }
+        }
+        List<Long> clientIds = new ArrayList<>();
+        for (String name : BulkCsv.items(row.clients())) {
+            Long id = clients.get(key(name));
+            if (id == null) {
+                problems.add(new Problem("clients", "Unknown client \"" + name + "\"."));
+            } else {
+                clientIds.add(id);
+            }
+        }
+        // An empty language cell means English, as the invite form preselects.
+        String language = row.language() == null ? Language.EN.code() : languageCode(row.language());
+        return new Resolved(new InvitationRequest(row.email(), row.firstName(), row.lastName(), language,
+                personalText, role == null ? "" : role, permissionCodes, clientIds, invitedBy), problems);
+    }
+
+    /** "de", "Deutsch", "German" all mean German; anything else goes to the rules as written. */
+    private static String languageCode(String cell) {
+        for (Language language : Language.values()) {
+            if (cell.equalsIgnoreCase(language.code()) || cell.equalsIgnoreCase(language.displayName())
+                    || cell.equalsIgnoreCase(language.locale().getDisplayLanguage(Locale.ENGLISH))) {
+                return language.code();
+            }
+        }
+        return cell;
+    }
+
+    private static <T, V> Map<String, V> index(List<T> items, Function<T, String> code, Function<T, String> name,
+            Function<T, V> value) {
+        Map<String, V> index = new HashMap<>();
+        for (T item : items) {
+            index.putIfAbsent(key(name.apply(item)), value.apply(item));
+            if (code.apply(item) != null) {
+                index.putIfAbsent(key(code.apply(item)), value.apply(item));
+            }
+        }
+        return index;
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,23 @@
+package com.onboarding.bulk.process;
+
+import com.onboarding.bulk.BulkImports;
+import com.onboarding.bulk.BulkInvitationProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Close the import": every valid row has its result. */
+@Component("closeBulkImport")
+class CloseImportDelegate implements JavaDelegate {
+
+    private final BulkImports imports;
+
+    CloseImportDelegate(BulkImports imports) {
+        this.imports = imports;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        imports.finish(BulkInvitationProcess.IMPORT_ID.get(execution));
+    }
+}

@@ -1,0 +1,138 @@
+package com.onboarding.funnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.onboarding.admin.AdminTestSupport;
+import com.onboarding.authority.CamundaGrants;
+import com.onboarding.registration.RegistrationService;
+import com.onboarding.support.Http;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Funnel metrics at /actuator/prometheus and the admin page "Onboarding". */
+class FunnelTest extends AdminTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    static double metric(String body, String line) {
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(line) + " ([0-9.E+-]+)$").matcher(body);
+        assertThat(matcher.find()).as("metric " + line + " in\n" + body.lines().filter(l -> l.startsWith("onboarding"))
+                .toList()).isTrue();
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    @Test
+    void prometheusIsForGlobalAdminsAndProcessOwnersOnly() {
+        assertThat(Http.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
+        String scoped = scopedAdmin(List.of(acme()), List.of());
+        assertThat(Http.basic(port, scoped, PASSWORD).get("/actuator/prometheus").status()).isEqualTo(403);
+        String owner = "owner" + uniqueEmail().substring(5, 13);
+        User user = identity.newUser(owner);
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(owner, CamundaGrants.PROCESS_OWNERS);
+        assertThat(Http.basic(port, owner, PASSWORD).get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(Http.anonymous(port).get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(Http.anonymous(port).get("/actuator/env").status()).isIn(401, 404);
+    }
+
+    @Test
+    void theCountersFollowTheFunnel() throws Exception {
+        Http demo = Http.basic(port, "demo", DEMO_PASSWORD);
+        String before = demo.get("/actuator/prometheus").body();
+        double sent = metric(before, "onboarding_invitations_total{event=\"sent\"}");
+        double accepted = metric(before, "onboarding_invitations_total{event=\"accepted\"}");
+        double acceptances = metric(before, "onboarding_invitation_time_to_accept_seconds_count");
+
+        String email = uniqueEmail();
+        long userId = invite(email, acme());
+        mailInvitation(userId);
+        clock.advance(Duration.ofHours(5));
+        registrationService().register(registrationForm(latestToken(email), "Sunny-Day-42"));
+        Thread.sleep(5_100); // the counters are read once per scrape window
+
+        String after = demo.get("/actuator/prometheus").body();
+        assertThat(metric(after, "onboarding_invitations_total{event=\"sent\"}")).isEqualTo(sent + 1);
+        assertThat(metric(after, "onboarding_invitations_total{event=\"accepted\"}")).isEqualTo(accepted + 1);
+        assertThat(metric(after, "onboarding_invitation_time_to_accept_seconds_count")).isEqualTo(acceptances + 1);
+        assertThat(metric(after, "onboarding_invitation_time_to_accept_seconds_bucket{le=\"86400.0\"}"))
+                .as("five hours fall in the one-day bucket").isGreaterThanOrEqualTo(1);
+        assertThat(after).contains("onboarding_invitations_awaiting_approval ")
+                .contains("onboarding_incidents_open ").contains("onboarding_tasks_open{task=\"follow_up\"}")
+                .contains("onboarding_mail_failures_total ");
+    }
+
+    @Test
+    void aFailedMailIsCounted() {
+        Http demo = Http.basic(port, "demo", DEMO_PASSWORD);
+        double failures = metric(demo.get("/actuator/prometheus").body(), "onboarding_mail_failures_total");
+        long userId = inviteQuietly();
+        greenMail.stop();
+        try {
+            assertThatThrownBy(() -> mailInvitation(userId)).isNotNull();
+        } finally {
+            greenMail.start();
+        }
+        assertThat(metric(demo.get("/actuator/prometheus").body(), "onboarding_mail_failures_total"))
+                .isEqualTo(failures + 1);
+    }
+
+    @Test
+    void theDashboardShowsTheAdminsClientsOnly() throws Exception {
+        String acmeEmail = uniqueEmail();
+        long acmeUser = invite(acmeEmail, acme());
+        mailInvitation(acmeUser);
+        String globexEmail = uniqueEmail();
+        long globexUser = invite(globexEmail, globex());
+        // Make the Globex invitation's mail fail for good: an incident.
+        greenMail.stop();
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                try {
+                    mailInvitation(globexUser);
+                } catch (RuntimeException expected) {
+                    // retried below
+                }
+            }
+        } finally {
+            greenMail.start();
+        }
+        // The Acme invitation expires: a follow-up task for demo.
+        String acmeInstance = invitation(invitationIdOf(acmeUser)).getProcessInstanceId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(acmeInstance).timers()
+                .activityId("LinkExpired").singleResult().getId());
+
+        String page = Http.session(port, "demo", DEMO_PASSWORD).get("/dashboard").body();
+        assertThat(page).contains("<h1>Onboarding</h1>").contains("invitations sent").contains("<svg class=\"chart\"")
+                .contains(acmeEmail).contains("Invitation expired: resend or cancel?")
+                .contains(globexEmail).contains("SendInvitationMail").contains("Open in Cockpit");
+
+        String scoped = scopedAdmin(List.of(acme()), List.of());
+        String scopedPage = Http.session(port, scoped, PASSWORD).get("/dashboard").body();
+        assertThat(scopedPage).contains("Your clients").contains(acmeEmail).doesNotContain(globexEmail)
+                .doesNotContain("Open in Cockpit");
+    }
+
+    private RegistrationService registrationService() {
+        return registration;
+    }
+
+    private long inviteQuietly() {
+        try {
+            return invite(uniqueEmail(), acme());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    RegistrationService registration;
+}
