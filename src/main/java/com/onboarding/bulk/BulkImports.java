@@ -102,11 +102,13 @@ public class BulkImports {
             return summary(earlier, true);
         }
         List<CsvRow> csvRows = BulkCsv.read(content);
-        BulkImport bulk = imports.save(new BulkImport(name(fileName), hash, scope.adminId(), text, clock.instant()));
         ReferenceNames names = names(scope);
         Map<String, Integer> firstRowOf = new HashMap<>();
-        for (CsvRow row : csvRows) {
-            entityManager.persist(new BulkRow(bulk.getId(), row, problem(row, names, text, scope, firstRowOf)));
+        // Every row is checked before any is stored: a query's automatic flush would check each stored row again.
+        List<String> problems = csvRows.stream().map(row -> problem(row, names, text, scope, firstRowOf)).toList();
+        BulkImport bulk = imports.save(new BulkImport(name(fileName), hash, scope.adminId(), text, clock.instant()));
+        for (int i = 0; i < csvRows.size(); i++) {
+            entityManager.persist(new BulkRow(bulk.getId(), csvRows.get(i), problems.get(i)));
         }
         entityManager.flush();
         return summary(bulk, false);
@@ -195,7 +197,7 @@ public class BulkImports {
         List<Problem> problems = new ArrayList<>(resolved.unknownNames());
         Set<String> unknown = resolved.unknownNames().stream().map(Problem::field).collect(Collectors.toSet());
         try {
-            rules.check(resolved.request());
+            rules.check(resolved.request(), scope);
         } catch (InvitationRejectedException e) {
             e.problems().stream().filter(p -> !unknown.contains(p.field())).forEach(problems::add);
         }

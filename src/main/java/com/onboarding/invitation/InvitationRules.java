@@ -38,8 +38,12 @@ public class InvitationRules {
     }
 
     public ValidInvitation check(InvitationRequest request) {
+        return check(request, adminScopes.of(request.invitedBy()));
+    }
+
+    /** The same check with the inviting admin's scope already known (a file of invitations checks many at once). */
+    public ValidInvitation check(InvitationRequest request, AdminScope scope) {
         List<Problem> problems = new ArrayList<>(userDataRules.shapeProblems(request));
-        AdminScope scope = adminScopes.of(request.invitedBy());
         if (problems.stream().noneMatch(problem -> problem.field().equals("email"))) {
             users.findByEmailNormalized(UserAccount.normalizeEmail(request.email()))
                     .ifPresent(existing -> problems.add(new Problem("email", scope.coversUser(existing)
