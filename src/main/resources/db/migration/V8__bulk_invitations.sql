@@ -12,6 +12,7 @@ create table bulk_import (
     uploaded_at    timestamp with time zone not null,
     sent_at        timestamp with time zone,
     finished_at    timestamp with time zone,
+    process_instance_id varchar(64),
     constraint uk_bulk_import_sent unique (sent_hash)
 );
 create index ix_bulk_import_hash on bulk_import (file_hash);

@@ -48,6 +48,9 @@ public class BulkImport {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
     protected BulkImport() {
     }
 
@@ -64,6 +67,15 @@ public class BulkImport {
         status = BulkImportStatus.RUNNING;
         sentHash = fileHash;
         sentAt = now;
+    }
+
+    void linkToProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** Whether this process instance sends this import: a step with a rewritten variable acts on nothing. */
+    boolean isSentBy(String processInstanceId) {
+        return status == BulkImportStatus.RUNNING && processInstanceId.equals(this.processInstanceId);
     }
 
     void finish(Instant now) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -138,10 +139,11 @@ public class BulkImports {
         BulkSummary summary = summary(bulk, false);
         audit.record(scope.adminId(), AuditAction.BULK_INVITATION_SENT, null, "import " + bulk.getId() + " ("
                 + bulk.getFileName() + "): " + summary.valid() + " of " + summary.total() + " rows to invite");
-        engineActor.runAs(scope.adminId(), () -> runtime.createProcessInstanceByKey(BulkInvitationProcess.KEY)
+        bulk.linkToProcess(engineActor.runAs(scope.adminId(), () -> runtime
+                .createProcessInstanceByKey(BulkInvitationProcess.KEY)
                 .businessKey(BulkInvitationProcess.businessKey(bulk.getId()))
                 .setVariables(Map.of(BulkInvitationProcess.IMPORT_ID.name(), bulk.getId()))
-                .execute());
+                .execute()).getId());
         return summary;
     }
 
@@ -164,8 +166,8 @@ public class BulkImports {
      * Process step "Invite the next rows": invites up to {@code rows-per-step} waiting rows as the admin who sent the
      * file, with the scope they have now. Returns whether rows are left.
      */
-    public boolean inviteNextRows(long importId) {
-        BulkImport bulk = imports.findById(importId).orElseThrow(() -> new NotFoundException("Import", importId));
+    public boolean inviteNextRows(long importId, String processInstanceId) {
+        BulkImport bulk = sentBy(importId, processInstanceId);
         List<BulkRow.Key> next = rows.keysByOutcome(importId, RowOutcome.READY,
                 PageRequest.of(0, settings.getRowsPerStep()));
         if (next.isEmpty()) {
@@ -178,8 +180,17 @@ public class BulkImports {
 
     /** Process step "Close the import". */
     @Transactional
-    public void finish(long importId) {
-        imports.findForUpdate(importId).ifPresent(bulk -> bulk.finish(clock.instant()));
+    public void finish(long importId, String processInstanceId) {
+        sentBy(importId, processInstanceId).finish(clock.instant());
+    }
+
+    private BulkImport sentBy(long importId, String processInstanceId) {
+        BulkImport bulk = imports.findById(importId).orElseThrow(() -> new NotFoundException("Import", importId));
+        if (!bulk.isSentBy(processInstanceId)) {
+            throw new BadUserRequestException("Process instance " + processInstanceId + " does not send import "
+                    + importId + "; imports are sent through the application only.");
+        }
+        return bulk;
     }
 
     /** "Delete user": their rows stay counted, without their address or name. */

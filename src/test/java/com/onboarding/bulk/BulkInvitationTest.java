@@ -1,6 +1,7 @@
 package com.onboarding.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -170,6 +171,23 @@ class BulkInvitationTest extends AdminTestSupport {
                 .andExpect(status().isNotFound());
         assertThat(processesOf(id)).isEmpty();
         asDemo(get("/api/invitations/bulk/" + id)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aStepWithARewrittenImportId_invitesNothing() throws Exception {
+        String previewed = uniqueEmail();
+        long notSent = upload("demo", DEMO_PASSWORD, HEADER + previewed
+                + ",Ina,Vogel,en,Standard user,,Acme Corporation\n", null).get("id").asLong();
+        long sent = upload("demo", DEMO_PASSWORD, HEADER + uniqueEmail()
+                + ",Tom,Kurz,en,Standard user,,Acme Corporation\n", null).get("id").asLong();
+        send(sent, "demo", DEMO_PASSWORD);
+        String instance = processesOf(sent).get(0).getId();
+        runtimeService.setVariable(instance, BulkInvitationProcess.IMPORT_ID.name(), notSent);
+
+        Job step = managementService.createJobQuery().processInstanceId(instance).singleResult();
+        assertThatThrownBy(() -> managementService.executeJob(step.getId()))
+                .hasMessageContaining("does not send import " + notSent);
+        assertThat(users.findByEmailNormalized(previewed)).isEmpty();
     }
 
     @Test

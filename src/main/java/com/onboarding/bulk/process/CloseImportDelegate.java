@@ -18,6 +18,6 @@ class CloseImportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        imports.finish(BulkInvitationProcess.IMPORT_ID.get(execution));
+        imports.finish(BulkInvitationProcess.IMPORT_ID.get(execution), execution.getProcessInstanceId());
     }
 }

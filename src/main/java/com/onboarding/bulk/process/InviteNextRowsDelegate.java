@@ -19,6 +19,6 @@ class InviteNextRowsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BulkInvitationProcess.ROWS_LEFT.set(execution,
-                imports.inviteNextRows(BulkInvitationProcess.IMPORT_ID.get(execution)));
+                imports.inviteNextRows(BulkInvitationProcess.IMPORT_ID.get(execution), execution.getProcessInstanceId()));
     }
 }
