@@ -8,10 +8,11 @@
   var email = (password.getAttribute('data-email') || '').toLowerCase();
   var checks = {
     length: function (p) { return p.length >= min && p.length <= max; },
-    upper: function (p) { return /[A-Z]/.test(p); },
-    lower: function (p) { return /[a-z]/.test(p); },
+    // Letters of any alphabet count (Ä as much as A), as on the server (PasswordPolicy).
+    upper: function (p) { return /\p{Lu}/u.test(p); },
+    lower: function (p) { return /\p{Ll}/u.test(p); },
     digit: function (p) { return /[0-9]/.test(p); },
-    special: function (p) { return /[^A-Za-z0-9\s]/.test(p); },
+    special: function (p) { return /[^\p{L}0-9\s\p{Cc}]/u.test(p); },
     email: function (p) { return p.length > 0 && (email === '' || p.toLowerCase().indexOf(email) < 0); }
   };
   function update() {
@@ -22,6 +23,9 @@
     var match = document.getElementById('confirmation-hint');
     match.classList.toggle('ok', p.length > 0 && p === confirmation.value);
   }
+  // After a refused submission, the first marked field has the focus.
+  var invalid = document.querySelector('[aria-invalid="true"]');
+  if (invalid) { invalid.focus(); }
   password.addEventListener('input', update);
   confirmation.addEventListener('input', update);
   update();

@@ -108,7 +108,7 @@ public class InvitationMails {
     }
 
     /** The admin as the invitee knows them: the name in Camunda's user directory, else the user id. */
-    String inviterName(String camundaUserId) {
+    public String inviterName(String camundaUserId) {
         User admin = identity.createUserQuery().userId(camundaUserId).singleResult();
         return admin == null ? camundaUserId : AdminScopes.displayName(admin);
     }

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -37,11 +38,14 @@ class CapturedMailController {
     String list(Model model) throws MessagingException {
         MimeMessage[] messages = greenMail.getReceivedMessages();
         List<CapturedMail> mails = new ArrayList<>();
-        for (int i = messages.length - 1; i >= 0; i--) {
+        for (int i = 0; i < messages.length; i++) {
             MimeMessage message = messages[i];
             mails.add(new CapturedMail(i, GreenMailUtil.getAddressList(message.getAllRecipients()),
                     message.getSubject(), message.getSentDate() == null ? null : message.getSentDate().toInstant()));
         }
+        // GreenMail lists mails by mailbox (recipient); newest first means by the time they were sent.
+        mails.sort(Comparator.comparing(CapturedMail::sentAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(CapturedMail::index).reversed());
         model.addAttribute("mails", mails);
         return "dev/mails";
     }

@@ -48,7 +48,7 @@ class RegistrationController {
         form.setLastName(user.getLastName());
         form.setLanguage(user.getLanguage().code());
         model.addAttribute("form", form);
-        model.addAttribute("email", user.getEmail());
+        model.addAttribute("welcome", registration.welcome(token));
         return "registration/form";
     }
 
@@ -61,7 +61,7 @@ class RegistrationController {
             e.problems().forEach(problem -> binding.rejectValue(problem.field(), "rejected", problem.message()));
             form.setPassword(null);
             form.setPasswordConfirmation(null);
-            model.addAttribute("email", registration.open(form.getToken()).getEmail());
+            model.addAttribute("welcome", registration.welcome(form.getToken()));
             return "registration/form";
         }
         redirect.addFlashAttribute("registered", true);
@@ -74,7 +74,7 @@ class RegistrationController {
      */
     @PostMapping("/session-expired")
     String sessionExpired(@ModelAttribute("form") RegistrationForm form, Model model) {
-        model.addAttribute("email", registration.open(form.getToken()).getEmail());
+        model.addAttribute("welcome", registration.welcome(form.getToken()));
         model.addAttribute("sessionExpired", true);
         form.setPassword(null);
         form.setPasswordConfirmation(null);

@@ -5,16 +5,20 @@ import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
+import com.onboarding.clients.Client;
 import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationMails;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.links.OneTimeLinks;
 import com.onboarding.security.NewPasswordRules;
 import com.onboarding.users.Language;
+import com.onboarding.users.Permission;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserDataRules;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -37,10 +41,11 @@ public class RegistrationService {
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final InvitationMails mails;
 
     public RegistrationService(InvitationRepository invitations, OneTimeLinks links, UserDataRules userDataRules,
             NewPasswordRules newPasswords, PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit,
-            MessageSource messages) {
+            MessageSource messages, InvitationMails mails) {
         this.invitations = invitations;
         this.links = links;
         this.userDataRules = userDataRules;
@@ -49,12 +54,31 @@ public class RegistrationService {
         this.runtime = runtime;
         this.audit = audit;
         this.messages = messages;
+        this.mails = mails;
     }
 
     /** The invitee's current data, if the link admits them right now. */
     @Transactional(readOnly = true)
     public UserAccount open(String token) {
         return usableInvitation(token, false).getUser();
+    }
+
+    /**
+     * What the registration page tells the invitee before the form: who invited them, with which personal text, to
+     * which clients, with which role and permissions (with their descriptions).
+     */
+    public record Welcome(String email, String inviter, String personalText, String role, String roleDescription,
+            List<Permission> permissions, List<String> clients) {
+    }
+
+    @Transactional(readOnly = true)
+    public Welcome welcome(String token) {
+        Invitation invitation = usableInvitation(token, false);
+        UserAccount user = invitation.getUser();
+        return new Welcome(user.getEmail(), mails.inviterName(invitation.getInvitedBy()), invitation.getPersonalText(),
+                user.getRole().getName(), user.getRole().getDescription(),
+                user.getPermissions().stream().sorted(Comparator.comparing(Permission::getName)).toList(),
+                user.getClients().stream().map(Client::getName).sorted().toList());
     }
 
     /**

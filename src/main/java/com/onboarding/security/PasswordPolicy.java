@@ -1,20 +1,22 @@
 package com.onboarding.security;
 
 import java.util.List;
-import org.passay.CharacterRule;
-import org.passay.EnglishCharacterData;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import org.passay.IllegalCharacterRule;
 import org.passay.LengthRule;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
+import org.passay.Rule;
 import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
 import org.passay.UsernameRule;
 import org.springframework.stereotype.Component;
 
 /**
- * The password rules of the product: 8 to 64 characters, upper and lower case letters, a digit and a
- * special character, no control characters (NUL, line breaks, ...: they cannot be typed reliably and break
+ * The password rules of the product: 8 to 64 characters, an upper-case and a lower-case letter of any alphabet
+ * (Ä, É and Ω count as much as A), a digit 0-9 and a special character (anything that is no letter, digit or
+ * space), no control characters (NUL, line breaks, ...: they cannot be typed reliably and break
  * other systems), and not the user's email address. The registration page shows the same rules while the person
  * types (static/js/password-rules.js); Camunda's password policy for the administrators uses this class too
  * (CamundaPasswordPolicy). This class is what counts.
@@ -32,12 +34,29 @@ public class PasswordPolicy {
 
     private final PasswordValidator validator = new PasswordValidator(
             new LengthRule(MIN_LENGTH, MAX_LENGTH),
-            new CharacterRule(EnglishCharacterData.UpperCase, 1),
-            new CharacterRule(EnglishCharacterData.LowerCase, 1),
-            new CharacterRule(EnglishCharacterData.Digit, 1),
-            new CharacterRule(EnglishCharacterData.Special, 1),
+            new CharacterClassRule("INSUFFICIENT_UPPERCASE", Character::isUpperCase),
+            new CharacterClassRule("INSUFFICIENT_LOWERCASE", Character::isLowerCase),
+            new CharacterClassRule("INSUFFICIENT_DIGIT", c -> c >= '0' && c <= '9'),
+            new CharacterClassRule("INSUFFICIENT_SPECIAL", c -> !Character.isLetter(c) && !(c >= '0' && c <= '9')
+                    && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)),
             new IllegalCharacterRule(controlCharacters()),
             new UsernameRule(false, true));
+
+    /**
+     * At least one character of a class, judged per code point with Java's Unicode tables (Passay's character rules
+     * know A-Z only). static/js/password-rules.js checks the same classes with \\p{Lu} and \\p{Ll}.
+     */
+    private record CharacterClassRule(String errorCode, IntPredicate member) implements Rule {
+
+        @Override
+        public RuleResult validate(PasswordData password) {
+            RuleResult result = new RuleResult(true);
+            if (password.getPassword().codePoints().noneMatch(member)) {
+                result.addError(errorCode, Map.of());
+            }
+            return result;
+        }
+    }
 
     /** Unicode's "Cc" category: U+0000 to U+001F and U+007F to U+009F. */
     private static char[] controlCharacters() {

@@ -78,19 +78,21 @@ class AdminScreensBrowserTest extends IntegrationTest {
             assertThat(rowStatus(browser, bert)).isEqualTo("Invited");
             browser.screenshot("admin-05-client-users-tab");
 
-            // Resend from the three-dot menu, cancel from the status symbol.
-            openMenu(browser, bert);
-            browser.click(By.xpath(row(bert) + "//button[normalize-space()='Resend invitation']"));
+            // Resend and cancel are labelled buttons on an invited row; the rest is in "More".
+            assertThat(browser.visible(By.xpath(row(bert) + "//td[contains(@class,'nowrap')][2]")).getText())
+                    .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+            assertThat(browser.pageText()).contains("Times in Europe/Berlin.");
+            browser.click(By.xpath(row(bert) + "//button[normalize-space()='Resend']"));
             browser.waitForText(By.cssSelector(".flash.success"), "A new invitation link is on its way to " + bert);
             long bertInvitation = users.findByEmailNormalized(bert).orElseThrow().getCurrentInvitationId();
             assertThat(invitation(bertInvitation).getResendCount()).isEqualTo(1);
-            browser.click(By.xpath(row(bert) + "//button[contains(@class,'status-symbol')]"));
+            browser.click(By.xpath(row(bert) + "//button[normalize-space()='Cancel invitation']"));
             browser.driver().switchTo().alert().accept();
             browser.waitForText(By.cssSelector(".flash.success"), "The invitation of " + bert + " is cancelled");
             assertThat(rowStatus(browser, bert)).isEqualTo("Invited – invitation cancelled");
             browser.screenshot("admin-06-cancelled");
 
-            // Edit, deactivate, reactivate and delete from the three-dot menu.
+            // Edit, deactivate, reactivate and delete from the "More" menu.
             browser.go("/users?q=" + anna);
             openMenu(browser, anna);
             browser.click(By.xpath(row(anna) + "//a[normalize-space()='Edit']"));
@@ -137,7 +139,7 @@ class AdminScreensBrowserTest extends IntegrationTest {
             browser.go("/users?q=" + anna);
             assertThat(rowStatus(browser, anna)).isEqualTo("Invite accepted");
             browser.go("/users?q=" + carla);
-            assertThat(browser.pageText()).contains("No users match.");
+            assertThat(browser.pageText()).contains("No users match these filters.");
             browser.screenshot("admin-09-scoped-admin");
             long globexId = clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId();
             browser.go("/clients/" + globexId);

@@ -2,11 +2,15 @@ package com.onboarding.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -88,6 +92,25 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The window as a phone shows pages (375 px wide), or back to the desktop size. */
+    public void width(int pixels) {
+        driver.manage().window().setSize(new Dimension(pixels, pixels < 800 ? 812 : 1600));
+    }
+
+    /**
+     * The current page's serious and critical accessibility problems found by axe-core (WCAG 2.1 A and AA rules),
+     * one line each with the elements concerned; empty when there are none.
+     */
+    public List<String> accessibilityProblems() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
     }
 
     /** Saves a screenshot under target/screenshots, for the reader of a failed (or passed) run. */

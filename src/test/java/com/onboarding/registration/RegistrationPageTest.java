@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -79,6 +79,37 @@ class RegistrationPageTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("value=\"Anna\"")))
                 .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")))
                 .andExpect(content().string(Matchers.containsString("an upper-case letter")));
+    }
+
+    @Test
+    void thePageSaysWhoInvitedForWhichClientsRoleAndPermissions_withThePersonalText() throws Exception {
+        Invited invited = invite();
+        mvc.perform(get("/register").param("token", invited.token()).locale(Locale.ENGLISH))
+                .andExpect(content().string(Matchers.containsString("Demo Admin invited you to Onboarding.")))
+                .andExpect(content().string(Matchers.containsString("Welcome aboard, Anna!")))
+                .andExpect(content().string(Matchers.containsString("Acme Corporation")))
+                .andExpect(content().string(Matchers.containsString("Standard user")))
+                .andExpect(content().string(Matchers.containsString("Works with the data of the assigned clients")))
+                .andExpect(content().string(Matchers.containsString("View reports")))
+                .andExpect(content().string(Matchers.containsString("Open the reporting dashboards")));
+        mvc.perform(get("/register").param("token", invited.token()).locale(Locale.GERMAN))
+                .andExpect(content().string(Matchers.containsString("Demo Admin hat Sie zu Onboarding eingeladen.")))
+                .andExpect(content().string(Matchers.containsString("Zusätzliche Berechtigungen")));
+    }
+
+    @Test
+    void aRefusedFieldIsMarkedAndDescribedNextToIt() throws Exception {
+        Invited invited = invite();
+        String page = mvc.perform(submit(invited.token(), "lower-case-42", "lower-case-42").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tag(page, "password")).contains("aria-describedby=\"password-error password-rules\"")
+                .contains("aria-invalid=\"true\"").contains("class=\"invalid\"");
+        assertThat(tag(page, "firstName")).doesNotContain("aria-invalid");
+        assertThat(page).contains("<p class=\"error\" id=\"password-error\">The password must contain an upper-case letter.</p>");
+        // Any alphabet's capitals count, on the server as in the checklist.
+        Invited other = invite();
+        mvc.perform(submit(other.token(), "Äöü1!Äöü1", "Äöü1!Äöü1").with(csrf()))
+                .andExpect(redirectedUrl("/register/done"));
     }
 
     @Test
@@ -176,5 +207,12 @@ class RegistrationPageTest extends IntegrationTest {
         Invited invited = invite();
         invitationService.requestResend(invited.invitationId(), "demo");
         assertDeadLink(mvc.perform(get("/register").param("token", invited.token())));
+    }
+
+    /** The input element with this id, as the page has it. */
+    private static String tag(String page, String id) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
+        assertThat(input.find()).as("input " + id).isTrue();
+        return input.group();
     }
 }

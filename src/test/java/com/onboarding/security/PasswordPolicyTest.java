@@ -54,4 +54,17 @@ class PasswordPolicyTest {
         assertThat(policy.check("", email)).contains(TOO_SHORT, NO_UPPERCASE, NO_LOWERCASE, NO_DIGIT, NO_SPECIAL);
         assertThat(policy.check(null, email)).contains(TOO_SHORT);
     }
+
+    /** Letters of every alphabet count, as the checklist says: Ä is an upper-case letter, ß a lower-case one. */
+    @Test
+    void upperAndLowerCaseLettersOfAnyAlphabetCount() {
+        String email = "anna@example.com";
+        assertThat(policy.check("Äöü1!Äöü1", email)).isEmpty();
+        assertThat(policy.check("ΩMEGA-ß-2026", email)).isEmpty();
+        assertThat(policy.check("äöü1!äöü1", email)).containsExactly(PasswordPolicy.Violation.NO_UPPERCASE);
+        assertThat(policy.check("ÄÖÜ1!ÄÖÜ1", email)).containsExactly(PasswordPolicy.Violation.NO_LOWERCASE);
+        // A digit is 0-9; any other character that is no letter, digit or space is special: € as much as !.
+        assertThat(policy.check("Äöüxyz1€", email)).isEmpty();
+        assertThat(policy.check("Äöüxyz1 a", email)).containsExactly(PasswordPolicy.Violation.NO_SPECIAL);
+    }
 }

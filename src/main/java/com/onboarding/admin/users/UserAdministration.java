@@ -228,7 +228,7 @@ public class UserAdministration {
                 user.getClients().stream().map(Client::getName).sorted().toList(),
                 status, user.getCreatedAt(),
                 status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null,
-                pendingChange);
+                pendingChange, current == null ? null : current.getProcessInstanceId());
     }
 
     /** Role, permissions and clients in a line, for the audit log. */

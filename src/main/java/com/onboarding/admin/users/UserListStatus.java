@@ -4,34 +4,37 @@ import com.onboarding.invitation.Invitation;
 import com.onboarding.users.UserAccount;
 import java.time.Instant;
 
-/** The status column of the user list, with the symbol shown for it. */
+/**
+ * The status column of the user list, with the icon shown next to its label (an inline SVG of
+ * fragments/icons.html: font glyphs render as empty boxes where the font lacks them).
+ */
 public enum UserListStatus {
-    INVITE_ACCEPTED("Invite accepted", "✔"),
-    AWAITING_APPROVAL("Invited – awaiting approval", "⚖"),
-    INVITED("Invited", "✉"),
-    LINK_EXPIRED("Invited – link expired", "⌛"),
-    INVITATION_CANCELLED("Invited – invitation cancelled", "⊘"),
-    INVITATION_REJECTED("Invited – invitation rejected", "⊘"),
-    INVITATION_LAPSED("Invited – invitation lapsed", "⊘"),
-    DEACTIVATED("Deactivated", "⏸");
+    INVITE_ACCEPTED("Invite accepted", "check"),
+    AWAITING_APPROVAL("Invited – awaiting approval", "scale"),
+    INVITED("Invited", "mail"),
+    LINK_EXPIRED("Invited – link expired", "clock"),
+    INVITATION_CANCELLED("Invited – invitation cancelled", "ban"),
+    INVITATION_REJECTED("Invited – invitation rejected", "ban"),
+    INVITATION_LAPSED("Invited – invitation lapsed", "ban"),
+    DEACTIVATED("Deactivated", "pause");
 
     private final String label;
-    private final String symbol;
+    private final String icon;
 
-    UserListStatus(String label, String symbol) {
+    UserListStatus(String label, String icon) {
         this.label = label;
-        this.symbol = symbol;
+        this.icon = icon;
     }
 
     public String label() {
         return label;
     }
 
-    public String symbol() {
-        return symbol;
+    public String icon() {
+        return icon;
     }
 
-    /** Whether the invitation of a user in this status can still be cancelled (the status symbol's action). */
+    /** Whether the invitation of a user in this status can still be cancelled ("Cancel invitation" on the row). */
     public boolean cancellable() {
         return this == INVITED || this == LINK_EXPIRED || this == AWAITING_APPROVAL;
     }

@@ -5,10 +5,13 @@ import java.util.List;
 
 /**
  * One row of the user list (screens and API). {@code pendingChange} describes a sensitive role or permission an
- * admin asked for that waits for another global admin's approval (null: none).
+ * admin asked for that waits for another global admin's approval (null: none). {@code processInstanceId} is the
+ * current invitation's instance, for "Open in Cockpit"; Cockpit's business key {@code invitation-<id>} leads back,
+ * as the Users search accepts it.
  */
 public record UserRow(long id, String firstName, String lastName, String email, String role, List<String> clients,
-        UserListStatus status, Instant invitedOn, Instant linkValidUntil, String pendingChange) {
+        UserListStatus status, Instant invitedOn, Instant linkValidUntil, String pendingChange,
+        String processInstanceId) {
 
     public String name() {
         return firstName + " " + lastName;

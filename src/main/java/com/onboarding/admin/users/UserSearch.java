@@ -14,10 +14,10 @@ public record UserSearch(String query, UserListStatus status, Long clientId, Str
     public static final int PAGE_SIZE = 25;
 
     /** Sort keys of the list's columns; anything else sorts by name. */
-    public static final List<String> SORTABLE = List.of("lastName", "email", "status", "createdAt");
+    public static final List<String> SORTABLE = List.of("name", "email", "status", "createdAt");
 
     public UserSearch {
-        sort = sort != null && SORTABLE.contains(sort) ? sort : "lastName";
+        sort = sort != null && SORTABLE.contains(sort) ? sort : "name";
         dir = "desc".equals(dir) ? "desc" : "asc";
         page = Math.max(page, 0);
     }
@@ -31,9 +31,11 @@ public record UserSearch(String query, UserListStatus status, Long clientId, Str
         return new UserSearch(query, status, id, sort, dir, page);
     }
 
+    /** "name" sorts as the list shows names: first name, then last name. */
     Pageable pageable() {
-        Sort order = Sort.by("desc".equals(dir) ? Sort.Direction.DESC : Sort.Direction.ASC, sort)
-                .and(Sort.by("lastName", "firstName", "id"));
-        return PageRequest.of(page, PAGE_SIZE, order);
+        Sort.Direction direction = "desc".equals(dir) ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = "name".equals(sort) ? Sort.by(direction, "firstName", "lastName")
+                : Sort.by(direction, sort).and(Sort.by("firstName", "lastName"));
+        return PageRequest.of(page, PAGE_SIZE, order.and(Sort.by("id")));
     }
 }

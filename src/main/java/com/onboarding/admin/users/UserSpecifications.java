@@ -17,10 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The user list's filters as database queries, so that paging stays in the database at any size. */
 final class UserSpecifications {
+
+    private static final Pattern BUSINESS_KEY = Pattern.compile("invitation-(\\d{1,18})");
 
     private UserSpecifications() {
     }
@@ -29,7 +33,15 @@ final class UserSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(ScopeQueries.covers(scope, root, query, cb));
-            if (search.query() != null && !search.query().isBlank()) {
+            Matcher businessKey = search.query() == null ? null : BUSINESS_KEY.matcher(search.query().trim());
+            if (businessKey != null && businessKey.matches()) {
+                // Cockpit's business key of an invitation process: the user it invites (or invited).
+                Subquery<Long> invited = query.subquery(Long.class);
+                Root<Invitation> invitation = invited.from(Invitation.class);
+                invited.select(invitation.get("id")).where(cb.equal(invitation.get("user"), root),
+                        cb.equal(invitation.get("id"), Long.parseLong(businessKey.group(1))));
+                predicates.add(cb.exists(invited));
+            } else if (search.query() != null && !search.query().isBlank()) {
                 String like = "%" + search.query().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
                 predicates.add(cb.or(
                         cb.like(cb.lower(root.get("firstName")), like),

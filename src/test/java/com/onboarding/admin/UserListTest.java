@@ -1,0 +1,61 @@
+package com.onboarding.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the user list shows and finds: names sorted as shown, Cockpit's business key, one time zone. */
+class UserListTest extends AdminTestSupport {
+
+    @Test
+    void cockpitsBusinessKeyFindsTheUser_andTheRowNamesItsProcessInstance() throws Exception {
+        String email = uniqueEmail();
+        long userId = invite(email, acme());
+        long invitationId = invitationIdOf(userId);
+
+        JsonNode page = json.readTree(asDemo(get("/api/users").param("q", "invitation-" + invitationId))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        assertThat(page.get("users").get(0).get("email").asText()).isEqualTo(email);
+        assertThat(page.get("users").get(0).get("processInstanceId").asText())
+                .isEqualTo(invitation(invitationId).getProcessInstanceId());
+        // A scoped admin of another client finds nobody by it.
+        String other = scopedAdmin(List.of(globex()), List.of());
+        api(other, PASSWORD, get("/api/users").param("q", "invitation-" + invitationId))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void namesSortAsTheyAreShown_firstNameThenLastName() throws Exception {
+        String tag = uniqueEmail().substring(5, 13);
+        for (String[] name : List.of(new String[] {"Zoe", "Adams"}, new String[] {"Anna", "Zimmer"},
+                new String[] {"Mia", "Berg"})) {
+            asDemo(post("/api/invitations", java.util.Map.of("email", name[0].toLowerCase() + "-" + tag + "@example.com",
+                    "firstName", name[0], "lastName", name[1], "language", "en", "role", "STANDARD",
+                    "clients", List.of(acme())))).andExpect(status().isCreated());
+        }
+        JsonNode page = json.readTree(asDemo(get("/api/users").param("q", tag).param("sort", "name"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.get("users").findValuesAsText("firstName")).containsExactly("Anna", "Mia", "Zoe");
+    }
+
+    @Test
+    void theListShowsTimesInTheConfiguredZone_namedOnce() throws Exception {
+        String email = uniqueEmail();
+        long userId = invite(email, acme());
+        String expires = invitation(invitationIdOf(userId)).getExpiresAt()
+                .atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDateTime().toString().substring(0, 16)
+                .replace('T', ' ');
+        String html = mvc.perform(get("/users").param("q", email).with(user("demo").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(">" + expires + "</time>").contains("Times in Europe/Berlin.")
+                .contains(">1 user.<").contains("Cancel invitation").contains(">Resend<");
+    }
+}

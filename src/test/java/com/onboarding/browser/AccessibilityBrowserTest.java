@@ -1,0 +1,129 @@
+package com.onboarding.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onboarding.account.PasswordResets;
+import com.onboarding.bulk.BulkImports;
+import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.invitation.InvitationRequest;
+import com.onboarding.scopes.AdminScope;
+import com.onboarding.support.IntegrationTest;
+import com.onboarding.users.UserAccountRepository;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page of the application (not the Camunda webapps) through axe-core in a real browser, at desktop width and
+ * at 375 px: no serious or critical accessibility problem. Screenshots of each at both widths land in
+ * target/screenshots (a11y-*).
+ */
+class AccessibilityBrowserTest extends IntegrationTest {
+
+    private static final Pattern RESET_TOKEN = Pattern.compile("/password-reset\\?token=([A-Za-z0-9_-]{43})");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    InvitationCommands commands;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    PasswordResets passwordResets;
+    @Autowired
+    BulkImports bulkImports;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyPageOfTheApplicationPassesAxe_atDesktopAndPhoneWidth() {
+        String email = uniqueEmail();
+        long invitationId = commands.invite(new InvitationRequest(email, "Anna", "Berg", "en",
+                "Welcome to the team!\nSee you on Monday.", "STANDARD", List.of("VIEW_REPORTS", "EXPORT_DATA"),
+                List.of(clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId()), "demo"))
+                .invitationId();
+        executeJob(invitation(invitationId).getProcessInstanceId(), "SendInvitationMail");
+        String token = latestToken(email);
+        long userId = invitation(invitationId).getUser().getId();
+        long acme = clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId();
+        long importId = bulkImports.preview("people.csv", ("email,first name,last name,language,role,permissions,"
+                + "clients\n" + uniqueEmail() + ",Tom,Kurz,en,Standard user,,Acme Corporation\nbroken,,,,,,\n")
+                .getBytes(StandardCharsets.UTF_8), null, AdminScope.global("demo")).bulkImport().getId();
+
+        try (Browser browser = Browser.open(port)) {
+            // The public pages.
+            check(browser, "/login", "login");
+            check(browser, "/register?token=" + "x".repeat(43), "link-invalid");
+            browser.visible(By.id("email")).sendKeys(uniqueEmail());
+            browser.click(By.cssSelector("form.new-link button[type='submit']"));
+            browser.waitForText(By.tagName("h1"), "Request received");
+            checkHere(browser, "new-link-requested");
+            check(browser, "/register?token=" + token, "registration");
+            browser.visible(By.id("password")).sendKeys("lower-case-42");
+            browser.visible(By.id("passwordConfirmation")).sendKeys("lower-case-42");
+            browser.click(By.cssSelector("button[type='submit']"));
+            browser.waitForText(By.tagName("body"), "The password must contain an upper-case letter.");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .as("the first refused field has the focus").isEqualTo("password");
+            checkHere(browser, "registration-refused");
+            browser.visible(By.id("password")).sendKeys("Äpfel-und-Birnen-7");
+            browser.visible(By.id("passwordConfirmation")).sendKeys("Äpfel-und-Birnen-7");
+            browser.click(By.cssSelector("button[type='submit']"));
+            browser.waitForText(By.tagName("h1"), "Registration complete");
+            checkHere(browser, "registration-done");
+            check(browser, "/does-not-exist", "not-found");
+
+            // The registered user's account page, then a password reset link.
+            browser.go("/login");
+            browser.signIn(email, "Äpfel-und-Birnen-7");
+            check(browser, "/account", "account");
+            browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+            passwordResets.issue(users.findById(userId).orElseThrow(), "demo");
+            Matcher reset = RESET_TOKEN.matcher(textPart(mailsTo(email).get(mailsTo(email).size() - 1)));
+            assertThat(reset.find()).isTrue();
+            check(browser, "/password-reset?token=" + reset.group(1), "password-reset");
+
+            // The admin screens.
+            browser.go("/login");
+            browser.signIn("demo", DEMO_PASSWORD);
+            check(browser, "/users", "users");
+            check(browser, "/users?q=nobody-at-all", "users-empty");
+            check(browser, "/users/invite", "invite");
+            check(browser, "/users/" + userId + "/edit", "edit");
+            check(browser, "/users/" + userId + "/delete", "delete");
+            check(browser, "/users/bulk", "bulk-upload");
+            check(browser, "/users/bulk/" + importId, "bulk-preview");
+            check(browser, "/clients", "clients");
+            check(browser, "/clients/" + acme, "client");
+            check(browser, "/clients/new", "client-new");
+            check(browser, "/clients/" + acme + "/edit", "client-edit");
+            check(browser, "/admins", "admins");
+            check(browser, "/dashboard", "dashboard");
+            check(browser, "/users/999999999/edit", "admin-not-found");
+            check(browser, "/dev/mails", "mails");
+        }
+        assertThat(problems).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    private void check(Browser browser, String path, String name) {
+        browser.go(path);
+        checkHere(browser, name);
+    }
+
+    /** axe-core and a screenshot at desktop width and at 375 px. */
+    private void checkHere(Browser browser, String name) {
+        browser.width(1280);
+        browser.accessibilityProblems().forEach(problem -> problems.add(name + ": " + problem));
+        browser.screenshot("a11y-" + name);
+        browser.width(375);
+        browser.accessibilityProblems().forEach(problem -> problems.add(name + " (375 px): " + problem));
+        browser.screenshot("a11y-" + name + "-375");
+        browser.width(1280);
+    }
+}
