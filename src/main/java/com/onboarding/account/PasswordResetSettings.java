@@ -26,4 +26,8 @@ public class PasswordResetSettings {
     public String linkValidityText() {
         return Durations.forPeople(linkValidity);
     }
+
+    public String linkValidityText(java.util.Locale locale) {
+        return Durations.forPeople(linkValidity, locale);
+    }
 }

@@ -64,7 +64,9 @@ class AccessibilityBrowserTest extends IntegrationTest {
             browser.click(By.cssSelector("form.new-link button[type='submit']"));
             browser.waitForText(By.tagName("h1"), "Request received");
             checkHere(browser, "new-link-requested");
-            check(browser, "/register?token=" + token, "registration");
+            check(browser, "/register?token=" + token + "&lang=de", "registration-de");
+            assertThat(browser.pageText()).contains("Demo Admin hat Sie zu Onboarding eingeladen.");
+            check(browser, "/register?token=" + token + "&lang=en", "registration");
             browser.visible(By.id("password")).sendKeys("lower-case-42");
             browser.visible(By.id("passwordConfirmation")).sendKeys("lower-case-42");
             browser.click(By.cssSelector("button[type='submit']"));
@@ -89,26 +91,39 @@ class AccessibilityBrowserTest extends IntegrationTest {
             assertThat(reset.find()).isTrue();
             check(browser, "/password-reset?token=" + reset.group(1), "password-reset");
 
-            // The admin screens.
+            // The admin screens, in English, then in German (the switch in the header).
             browser.go("/login");
             browser.signIn("demo", DEMO_PASSWORD);
-            check(browser, "/users", "users");
-            check(browser, "/users?q=nobody-at-all", "users-empty");
-            check(browser, "/users/invite", "invite");
-            check(browser, "/users/" + userId + "/edit", "edit");
-            check(browser, "/users/" + userId + "/delete", "delete");
-            check(browser, "/users/bulk", "bulk-upload");
-            check(browser, "/users/bulk/" + importId, "bulk-preview");
-            check(browser, "/clients", "clients");
-            check(browser, "/clients/" + acme, "client");
-            check(browser, "/clients/new", "client-new");
-            check(browser, "/clients/" + acme + "/edit", "client-edit");
-            check(browser, "/admins", "admins");
-            check(browser, "/dashboard", "dashboard");
-            check(browser, "/users/999999999/edit", "admin-not-found");
+            adminScreens(browser, userId, acme, importId, "");
+            browser.click(By.cssSelector(".topbar .languages a[lang='de']"));
+            browser.waitForText(By.tagName("h1"), "Nicht gefunden");
+            browser.go("/users");
+            browser.waitForText(By.tagName("h1"), "Benutzer");
+            assertThat(browser.pageText()).contains("Aus Datei einladen").contains("Zeiten in Europe/Berlin.");
+            adminScreens(browser, userId, acme, importId, "-de");
             check(browser, "/dev/mails", "mails");
+            // The choice is the admin's account setting: back to English for whoever signs in as demo next.
+            browser.go("/users?lang=en");
+            browser.waitForText(By.tagName("h1"), "Users");
         }
         assertThat(problems).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    private void adminScreens(Browser browser, long userId, long acme, long importId, String suffix) {
+        check(browser, "/users", "users" + suffix);
+        check(browser, "/users?q=nobody-at-all", "users-empty" + suffix);
+        check(browser, "/users/invite", "invite" + suffix);
+        check(browser, "/users/" + userId + "/edit", "edit" + suffix);
+        check(browser, "/users/" + userId + "/delete", "delete" + suffix);
+        check(browser, "/users/bulk", "bulk-upload" + suffix);
+        check(browser, "/users/bulk/" + importId, "bulk-preview" + suffix);
+        check(browser, "/clients", "clients" + suffix);
+        check(browser, "/clients/" + acme, "client" + suffix);
+        check(browser, "/clients/new", "client-new" + suffix);
+        check(browser, "/clients/" + acme + "/edit", "client-edit" + suffix);
+        check(browser, "/admins", "admins" + suffix);
+        check(browser, "/dashboard", "dashboard" + suffix);
+        check(browser, "/users/999999999/edit", "admin-not-found" + suffix);
     }
 
     private void check(Browser browser, String path, String name) {

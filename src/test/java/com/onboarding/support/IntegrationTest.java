@@ -77,6 +77,8 @@ public abstract class IntegrationTest {
         BpmnAwareTests.init(processEngine);
         greenMail.purgeEmailFromAllMailboxes();
         clock.reset();
+        // The demo admin's language choice is an account setting; each test starts from the browser's language.
+        processEngine.getIdentityService().deleteUserInfo("demo", "language");
     }
 
     /** A valid request for a fresh address, assigned to the first demo client. */

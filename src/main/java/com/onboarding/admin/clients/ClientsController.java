@@ -2,6 +2,7 @@ package com.onboarding.admin.clients;
 
 import com.onboarding.RejectedRequestException;
 import com.onboarding.admin.AdminScreen;
+import com.onboarding.admin.ScreenText;
 import com.onboarding.admin.users.UserListStatus;
 import com.onboarding.admin.users.UserSearch;
 import com.onboarding.admin.users.UserTable;
@@ -25,11 +26,13 @@ class ClientsController implements AdminScreen {
     private final ClientAdministration clients;
     private final CurrentAdmin currentAdmin;
     private final UserTable userTable;
+    private final ScreenText text;
 
-    ClientsController(ClientAdministration clients, CurrentAdmin currentAdmin, UserTable userTable) {
+    ClientsController(ClientAdministration clients, CurrentAdmin currentAdmin, UserTable userTable, ScreenText text) {
         this.clients = clients;
         this.currentAdmin = currentAdmin;
         this.userTable = userTable;
+        this.text = text;
     }
 
     @GetMapping
@@ -59,7 +62,7 @@ class ClientsController implements AdminScreen {
     String create(@RequestParam String name, Model model, RedirectAttributes redirect) {
         try {
             Client client = clients.create(name, currentAdmin.scope());
-            redirect.addFlashAttribute("success", "Client " + client.getName() + " created.");
+            redirect.addFlashAttribute("success", text.of("flash.clientCreated", client.getName()));
             return "redirect:/clients/" + client.getId();
         } catch (RejectedRequestException e) {
             model.addAttribute("name", name);
@@ -80,7 +83,7 @@ class ClientsController implements AdminScreen {
     String rename(@PathVariable long id, @RequestParam String name, Model model, RedirectAttributes redirect) {
         try {
             clients.rename(id, name, currentAdmin.scope());
-            redirect.addFlashAttribute("success", "Client renamed.");
+            redirect.addFlashAttribute("success", text.of("flash.clientRenamed"));
             return "redirect:/clients/" + id;
         } catch (RejectedRequestException e) {
             model.addAttribute("clientEntity", clients.get(id, currentAdmin.scope()));

@@ -20,11 +20,11 @@ class DashboardController implements AdminScreen {
     }
 
     @GetMapping("/dashboard")
-    String show(Model model) {
+    String show(Model model, java.util.Locale locale) {
         OnboardingDashboard.Figures figures = dashboard.figures(currentAdmin.scope());
         model.addAttribute("figures", figures);
         model.addAttribute("medianText", figures.medianTimeToAccept() == null ? null
-                : Durations.roughly(figures.medianTimeToAccept()));
+                : Durations.roughly(figures.medianTimeToAccept(), locale));
         model.addAttribute("days", OnboardingDashboard.DAYS);
         return "dashboard/show";
     }

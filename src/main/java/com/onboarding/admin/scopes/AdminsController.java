@@ -3,6 +3,7 @@ package com.onboarding.admin.scopes;
 import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.admin.AdminScreen;
+import com.onboarding.admin.ScreenText;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.scopes.CurrentAdmin;
@@ -25,11 +26,13 @@ class AdminsController implements AdminScreen {
     private final AdminScopes scopes;
     private final CurrentAdmin currentAdmin;
     private final Grants grants;
+    private final ScreenText text;
 
-    AdminsController(AdminScopes scopes, CurrentAdmin currentAdmin, Grants grants) {
+    AdminsController(AdminScopes scopes, CurrentAdmin currentAdmin, Grants grants, ScreenText text) {
         this.scopes = scopes;
         this.currentAdmin = currentAdmin;
         this.grants = grants;
+        this.text = text;
     }
 
     @GetMapping
@@ -48,7 +51,7 @@ class AdminsController implements AdminScreen {
         try {
             scopes.update(adminId, clientIds == null ? List.of() : clientIds,
                     permissionCodes == null ? List.of() : permissionCodes, currentAdmin.scope());
-            redirect.addFlashAttribute("success", "Scope of " + adminId + " saved.");
+            redirect.addFlashAttribute("success", text.of("flash.scopeSaved", adminId));
         } catch (RejectedRequestException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -60,7 +63,7 @@ class AdminsController implements AdminScreen {
     String securityReport(@PathVariable String adminId, RedirectAttributes redirect) {
         try {
             scopes.requestSecurityReport(adminId, currentAdmin.scope());
-            redirect.addFlashAttribute("success", "The security report on " + adminId + " is on its way to your mailbox.");
+            redirect.addFlashAttribute("success", text.of("flash.report", adminId));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -3,6 +3,7 @@ package com.onboarding.admin.users;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.account.PasswordResetSettings;
 import com.onboarding.admin.AdminScreen;
+import com.onboarding.admin.ScreenText;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
@@ -12,6 +13,7 @@ import com.onboarding.users.Language;
 import com.onboarding.web.Refusal;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,15 +40,17 @@ class UsersController implements AdminScreen {
     private final Grants grants;
     private final UserTable table;
     private final PasswordResetSettings resetSettings;
+    private final ScreenText text;
 
     UsersController(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
-            Grants grants, UserTable table, PasswordResetSettings resetSettings) {
+            Grants grants, UserTable table, PasswordResetSettings resetSettings, ScreenText text) {
         this.administration = administration;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
         this.grants = grants;
         this.table = table;
         this.resetSettings = resetSettings;
+        this.text = text;
     }
 
     @GetMapping
@@ -85,7 +89,7 @@ class UsersController implements AdminScreen {
         if (!binding.hasErrors()) {
             try {
                 invitations.invite(form.toRequest(currentAdmin.scope().adminId()));
-                redirect.addFlashAttribute("success", "Invitation to " + form.getEmail().trim() + " is on its way.");
+                redirect.addFlashAttribute("success", text("flash.invited", form.getEmail().trim()));
                 return "redirect:" + safe(returnTo);
             } catch (RejectedRequestException e) {
                 reject(e, binding);
@@ -111,9 +115,8 @@ class UsersController implements AdminScreen {
         if (!binding.hasErrors()) {
             try {
                 UserRow row = administration.edit(id, form.toUserData(), currentAdmin.scope());
-                redirect.addFlashAttribute("success", "Changes to " + row.name() + " saved." + (row.pendingChange() == null
-                        ? "" : " Waiting for another global administrator's approval: " + row.pendingChange()
-                                + ". Until then the user keeps their role and permissions."));
+                redirect.addFlashAttribute("success", row.pendingChange() == null ? text("flash.saved", row.name())
+                        : text("flash.savedPending", row.name(), row.pendingChange()));
                 return "redirect:" + safe(returnTo);
             } catch (RejectedRequestException e) {
                 reject(e, binding);
@@ -128,35 +131,35 @@ class UsersController implements AdminScreen {
     @PostMapping("/{id}/resend")
     String resend(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
         return act(returnTo, redirect, scope -> administration.resendInvitation(id, scope),
-                "A new invitation link is on its way to %s; the old link no longer works.");
+                "flash.resent");
     }
 
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
         return act(returnTo, redirect, scope -> administration.cancelInvitation(id, scope),
-                "The invitation of %s is cancelled; its link no longer works.");
+                "flash.cancelled");
     }
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.deactivate(id, scope), "%s is deactivated.");
+        return act(returnTo, redirect, scope -> administration.deactivate(id, scope), "flash.deactivated");
     }
 
     @PostMapping("/{id}/reactivate")
     String reactivate(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.reactivate(id, scope), "%s is active again.");
+        return act(returnTo, redirect, scope -> administration.reactivate(id, scope), "flash.reactivated");
     }
 
     @PostMapping("/{id}/reset-password")
     String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
         return act(returnTo, redirect, scope -> administration.resetPassword(id, scope),
-                "A password reset link is on its way to %s (valid for " + resetSettings.linkValidityText() + ").");
+                "flash.reset", resetSettings.linkValidityText(LocaleContextHolder.getLocale()));
     }
 
     @PostMapping("/{id}/security-report")
     String securityReport(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
         return act(returnTo, redirect, scope -> administration.requestSecurityReport(id, scope),
-                "The security report on %s is on its way to your mailbox.");
+                "flash.report");
     }
 
     @GetMapping("/{id}/delete")
@@ -169,7 +172,7 @@ class UsersController implements AdminScreen {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
         return act(returnTo, redirect, scope -> administration.delete(id, scope),
-                "%s is deleted, with their personal data.");
+                "flash.deleted");
     }
 
     /**
@@ -177,14 +180,22 @@ class UsersController implements AdminScreen {
      * get their page.
      */
     private String act(String returnTo, RedirectAttributes redirect, Function<AdminScope, UserRow> action,
-            String success) {
+            String successKey, Object... more) {
         try {
-            redirect.addFlashAttribute("success", success.formatted(action.apply(currentAdmin.scope()).email()));
+            String email = action.apply(currentAdmin.scope()).email();
+            Object[] args = new Object[more.length + 1];
+            args[0] = email;
+            System.arraycopy(more, 0, args, 1, more.length);
+            redirect.addFlashAttribute("success", text(successKey, args));
         } catch (RuntimeException e) {
             Refusal refusal = Refusal.of(e).filter(r -> r.status().value() == 409).orElseThrow(() -> e);
             redirect.addFlashAttribute("error", refusal.message());
         }
         return "redirect:" + safe(returnTo);
+    }
+
+    private String text(String key, Object... args) {
+        return text.of(key, args);
     }
 
     private String formPage(Model model, String mode) {

@@ -1,0 +1,53 @@
+package com.onboarding.language;
+
+import com.onboarding.users.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The language switch in every page's header: {@code ?lang=de} on any page of the application (not the Camunda
+ * webapps, which have their own) chooses the language for the person.
+ */
+@ControllerAdvice
+@Configuration
+public class LanguageSwitch implements WebMvcConfigurer {
+
+    /** The model attribute the page fragments read. */
+    public static final String MODEL_ATTRIBUTE = "languageSwitch";
+
+    /** One entry of the switch: the language, the current page in it, whether it is the current one. */
+    public record Choice(String code, String name, String href, boolean current) {
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    @ModelAttribute(MODEL_ATTRIBUTE)
+    List<Choice> languageSwitch(HttpServletRequest request, Locale locale) {
+        return choices(request, locale);
+    }
+
+    /** For pages rendered outside a handler's model (exception handlers). */
+    public static List<Choice> choices(HttpServletRequest request, Locale locale) {
+        // The current page again: a GET keeps its query (a registration link keeps its token), a POST's page reloads.
+        String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+        UriComponentsBuilder here = UriComponentsBuilder.fromPath(request.getRequestURI()).query(query);
+        return Arrays.stream(Language.values()).map(language -> new Choice(language.code(), language.displayName(),
+                here.cloneBuilder().replaceQueryParam("lang", language.code()).build().toUriString(),
+                language.code().equals(locale.getLanguage()))).toList();
+    }
+}
