@@ -45,28 +45,27 @@ final class ReferenceNames {
                 problems.add(new Problem("role", "Unknown role \"" + row.role() + "\" (roles: " + rolesList + ")."));
             }
         }
-        List<String> permissionCodes = new ArrayList<>();
-        for (String name : BulkCsv.items(row.permissions())) {
-            String code = permissions.get(key(name));
-            if (code == null) {
-                problems.add(new Problem("permissions", "Unknown permission \"" + name + "\"."));
-            } else {
-                permissionCodes.add(code);
-            }
-        }
-        List<Long> clientIds = new ArrayList<>();
-        for (String name : BulkCsv.items(row.clients())) {
-            Long id = clients.get(key(name));
-            if (id == null) {
-                problems.add(new Problem("clients", "Unknown client \"" + name + "\"."));
-            } else {
-                clientIds.add(id);
-            }
-        }
+        List<String> permissionCodes = all(row.permissions(), permissions, "permissions", "permission", problems);
+        List<Long> clientIds = all(row.clients(), clients, "clients", "client", problems);
         // An empty language cell means English, as the invite form preselects.
         String language = row.language() == null ? Language.EN.code() : languageCode(row.language());
         return new Resolved(new InvitationRequest(row.email(), row.firstName(), row.lastName(), language,
                 personalText, role == null ? "" : role, permissionCodes, clientIds, invitedBy), problems);
+    }
+
+    /** The values of a list cell's names; each unknown name is a problem of that field. */
+    private static <V> List<V> all(String cell, Map<String, V> index, String field, String what,
+            List<Problem> problems) {
+        List<V> values = new ArrayList<>();
+        for (String name : BulkCsv.items(cell)) {
+            V value = index.get(key(name));
+            if (value == null) {
+                problems.add(new Problem(field, "Unknown " + what + " \"" + name + "\"."));
+            } else {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     /** "de", "Deutsch", "German" all mean German; anything else goes to the rules as written. */

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +46,11 @@ public class InvitationCommands {
     private final RuntimeService runtime;
     private final EngineActor engineActor;
     private final Clock clock;
+    private final MessageSource messages;
 
     public InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
-            InvitationSettings settings, InvitationMails mails, AuditLog audit, RuntimeService runtime, EngineActor engineActor, Clock clock) {
+            InvitationSettings settings, InvitationMails mails, AuditLog audit, RuntimeService runtime,
+            EngineActor engineActor, Clock clock, MessageSource messages) {
         this.rules = rules;
         this.invitations = invitations;
         this.users = users;
@@ -56,6 +60,7 @@ public class InvitationCommands {
         this.runtime = runtime;
         this.engineActor = engineActor;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -71,7 +76,8 @@ public class InvitationCommands {
         try {
             user = users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
-            throw new InvitationRejectedException(List.of(new Problem("email", InvitationRules.invitedConcurrently(valid.profile().email()))));
+            throw new InvitationRejectedException(List.of(new Problem("email",
+                    text("invitation.invitedConcurrently", valid.profile().email()))));
         }
         Invitation invitation = open(user, valid.invitedBy(), valid.personalText(), valid.data().needsApproval(), null);
         return new Invited(invitation.getId(), user.getId());
@@ -86,13 +92,13 @@ public class InvitationCommands {
         UserAccount user = users.findById(userId)
                 .orElseThrow(() -> new InvitationStateException("User " + userId + " does not exist."));
         if (user.getStatus() != UserStatus.INVITED) {
-            throw new InvitationStateException("Only invited users can be invited again; " + user.getEmail() + " is "
-                    + (user.getStatus() == UserStatus.ACTIVE ? "active." : "deactivated."));
+            throw new InvitationStateException(text(user.getStatus() == UserStatus.ACTIVE
+                    ? "invitation.reinvite.active" : "invitation.reinvite.deactivated", user.getEmail()));
         }
         Invitation previous = user.getCurrentInvitationId() == null ? null
                 : invitations.findForUpdate(user.getCurrentInvitationId()).orElse(null);
         if (previous != null && previous.isCancellable()) {
-            throw new InvitationStateException(user.getEmail() + " already has an open invitation; resend or cancel it.");
+            throw new InvitationStateException(text("invitation.reinvite.open", user.getEmail()));
         }
         boolean needsApproval = ReferenceData.needsApproval(user.getRole(), user.getPermissions());
         return open(user, actor, previous == null ? null : previous.getPersonalText(), needsApproval, " (again)")
@@ -102,8 +108,8 @@ public class InvitationCommands {
     /** "Resend invitation": a new link valid for the full period; the old link is dead when this returns. */
     @Transactional
     public void requestResend(long invitationId, String actor) {
-        Invitation invitation = findOpen(invitationId, "resent");
-        correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resent", actor);
+        Invitation invitation = findOpen(invitationId, "resend");
+        correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resend", actor);
     }
 
     /** "Cancel invitation" (also while it waits for approval): the link is dead when this returns. */
@@ -111,9 +117,9 @@ public class InvitationCommands {
     public void requestCancel(long invitationId, String actor) {
         Invitation invitation = find(invitationId);
         if (!invitation.isCancellable()) {
-            throw new InvitationStateException(notOpen(invitation, "cancelled"));
+            throw new InvitationStateException(notOpen(invitation, "cancel"));
         }
-        correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancelled", actor);
+        correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancel", actor);
     }
 
     /**
@@ -167,24 +173,19 @@ public class InvitationCommands {
                     .correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {
             // The process moved on between our check and the correlation (e.g. the invitee just registered).
-            throw new InvitationStateException("The invitation can no longer be " + verb
-                    + ": it changed a moment ago. Reload to see its current state.");
+            throw new InvitationStateException(text("invitation.changedMeanwhile", text("invitation.verb." + verb)));
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChangeException(e);
         }
     }
 
-    private static String notOpen(Invitation invitation, String verb) {
-        return switch (invitation.getStatus()) {
-            case ACCEPTED -> "The invitation cannot be " + verb + ": " + invitation.getUser().getEmail()
-                    + " has already accepted it and is active.";
-            case CANCELLED -> "The invitation cannot be " + verb + ": it was cancelled.";
-            case AWAITING_APPROVAL -> "The invitation cannot be " + verb + " yet: it is waiting for another global "
-                    + "administrator's approval, and no link exists before.";
-            case REJECTED -> "The invitation cannot be " + verb + ": it was rejected. Invite the user again instead.";
-            case LAPSED -> "The invitation cannot be " + verb + ": it lapsed after nobody followed it up. "
-                    + "Invite the user again instead.";
-            default -> "The invitation cannot be " + verb + " in state " + invitation.getStatus() + ".";
-        };
+    /** Why the invitation cannot be resent or cancelled, in the admin's language. */
+    private String notOpen(Invitation invitation, String verb) {
+        return text("invitation.notOpen." + invitation.getStatus().name(), invitation.getUser().getEmail(),
+                text("invitation.verb." + verb));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

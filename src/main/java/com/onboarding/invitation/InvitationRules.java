@@ -11,6 +11,8 @@ import com.onboarding.users.UserProfile;
 import com.onboarding.users.ValidUserData;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +30,15 @@ public class InvitationRules {
     private final AdminScopes adminScopes;
     private final Grants grants;
     private final UserDataRules userDataRules;
+    private final MessageSource messages;
 
     public InvitationRules(UserAccountRepository users, AdminScopes adminScopes, Grants grants,
-            UserDataRules userDataRules) {
+            UserDataRules userDataRules, MessageSource messages) {
         this.users = users;
         this.adminScopes = adminScopes;
         this.grants = grants;
         this.userDataRules = userDataRules;
+        this.messages = messages;
     }
 
     public ValidInvitation check(InvitationRequest request) {
@@ -49,11 +53,11 @@ public class InvitationRules {
                     .ifPresent(existing -> problems.add(new Problem("email", scope.coversUser(existing)
                             ? alreadyUsed(request.email(), existing)
                             // The user belongs to clients of other admins: say no more than necessary.
-                            : request.email() + " cannot be invited. Ask a global administrator.")));
+                            : text("invitation.notYours", request.email()))));
         }
         ValidUserData data;
         if (request.invitedBy() == null) {
-            problems.add(new Problem("invitedBy", "The inviting administrator is unknown; sign in first."));
+            problems.add(new Problem("invitedBy", text("invitation.noInviter")));
             data = userDataRules.check(request.userData(), problems);
         } else {
             data = grants.check(scope, request.userData(), problems);
@@ -66,18 +70,11 @@ public class InvitationRules {
     }
 
     /** Admins may learn that an address is taken (they need to), and what to do instead. */
-    static String alreadyUsed(String email, UserAccount existing) {
-        return switch (existing.getStatus()) {
-            case INVITED -> email + " has already been invited (status: Invited). "
-                    + "Use \"Resend invitation\" in the user administration to send a new link.";
-            case ACTIVE -> email + " already belongs to an active user (status: Invite accepted).";
-            case DEACTIVATED -> email + " belongs to a deactivated user (status: Deactivated); reactivate that user instead.";
-        };
+    private String alreadyUsed(String email, UserAccount existing) {
+        return text("invitation.alreadyUsed." + existing.getStatus().name(), email);
     }
 
-    /** Two admins invited the same address at once: the database's unique key let one of them through. */
-    static String invitedConcurrently(String email) {
-        return email + " was invited by someone else at the same moment (status: Invited). "
-                + "Use \"Resend invitation\" in the user administration to send a new link.";
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -131,14 +132,19 @@ class AccessibilityBrowserTest extends IntegrationTest {
         checkHere(browser, name);
     }
 
-    /** axe-core and a screenshot at desktop width and at 375 px. */
+    /** axe-core, dates that do not wrap, and a screenshot, at desktop width and at 375 px. */
     private void checkHere(Browser browser, String name) {
-        browser.width(1280);
-        browser.accessibilityProblems().forEach(problem -> problems.add(name + ": " + problem));
-        browser.screenshot("a11y-" + name);
-        browser.width(375);
-        browser.accessibilityProblems().forEach(problem -> problems.add(name + " (375 px): " + problem));
-        browser.screenshot("a11y-" + name + "-375");
+        for (int width : new int[] {1280, 375}) {
+            browser.width(width);
+            String where = width == 1280 ? name : name + " (375 px)";
+            browser.accessibilityProblems().forEach(problem -> problems.add(where + ": " + problem));
+            Object wrapped = ((JavascriptExecutor) browser.driver()).executeScript("return Array.from("
+                    + "document.querySelectorAll('time')).filter(t => t.getClientRects().length > 1).length");
+            if (((Number) wrapped).intValue() > 0) {
+                problems.add(where + ": " + wrapped + " dates wrap over two lines");
+            }
+            browser.screenshot("a11y-" + name + (width == 1280 ? "" : "-375"));
+        }
         browser.width(1280);
     }
 }

@@ -113,12 +113,12 @@ class FunnelTest extends AdminTestSupport {
         String page = Http.session(port, "demo", DEMO_PASSWORD).get("/dashboard").body();
         assertThat(page).contains("<h1>Onboarding</h1>").contains("invitations sent").contains("<svg class=\"chart\"")
                 .contains(acmeEmail).contains("Invitation expired: resend or cancel?")
-                .contains(globexEmail).contains("SendInvitationMail").contains("Open in Cockpit");
+                .contains(globexEmail).contains("SendInvitationMail").contains("Open invitation in Cockpit");
 
         String scoped = scopedAdmin(List.of(acme()), List.of());
         String scopedPage = Http.session(port, scoped, PASSWORD).get("/dashboard").body();
         assertThat(scopedPage).contains("Your clients").contains(acmeEmail).doesNotContain(globexEmail)
-                .doesNotContain("Open in Cockpit");
+                .doesNotContain("in Cockpit");
     }
 
     private RegistrationService registrationService() {

@@ -5,6 +5,7 @@ import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.account.PasswordResets;
+import com.onboarding.admin.ScreenText;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.audit.SecurityReports;
@@ -54,10 +55,12 @@ public class UserAdministration {
     private final AdminScopes adminScopes;
     private final PrivilegeChanges privilegeChanges;
     private final Clock clock;
+    private final ScreenText text;
 
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
-            InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit, PasswordResets passwordResets,
-            SecurityReports securityReports, AdminScopes adminScopes, PrivilegeChanges privilegeChanges, Clock clock) {
+            InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit,
+            PasswordResets passwordResets, SecurityReports securityReports, AdminScopes adminScopes,
+            PrivilegeChanges privilegeChanges, Clock clock, ScreenText text) {
         this.users = users;
         this.invitations = invitations;
         this.invitationCommands = invitationCommands;
@@ -69,6 +72,7 @@ public class UserAdministration {
         this.adminScopes = adminScopes;
         this.privilegeChanges = privilegeChanges;
         this.clock = clock;
+        this.text = text;
     }
 
     @Transactional(readOnly = true)
@@ -160,7 +164,7 @@ public class UserAdministration {
     public UserRow deactivate(long userId, AdminScope scope) {
         Current current = current(userId, scope);
         if (current.status() == UserListStatus.DEACTIVATED) {
-            throw new ConflictException(current.user().getEmail() + " is already deactivated.");
+            throw new ConflictException(text.of("user.alreadyDeactivated", current.user().getEmail()));
         }
         if (current.status().cancellable()) {
             invitationCommands.requestCancel(current.invitation().getId(), scope.adminId());
@@ -174,7 +178,7 @@ public class UserAdministration {
     public UserRow reactivate(long userId, AdminScope scope) {
         UserAccount user = get(userId, scope);
         if (user.getStatus() != UserStatus.DEACTIVATED) {
-            throw new ConflictException(user.getEmail() + " is not deactivated.");
+            throw new ConflictException(text.of("user.notDeactivated", user.getEmail()));
         }
         user.reactivate();
         audit.record(scope.adminId(), AuditAction.USER_REACTIVATED, userId, null);
