@@ -63,7 +63,7 @@ public final class BulkCsv {
     public static List<CsvRow> read(byte[] content) {
         String text = decode(content);
         if (text.isBlank()) {
-            throw new BulkFileRejectedException("The file is empty. Start from the template: " + TEMPLATE_HEADER);
+            throw new BulkFileRejectedException("bulk.file.empty", TEMPLATE_HEADER);
         }
         char delimiter = delimiterOf(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
@@ -75,17 +75,16 @@ public final class BulkCsv {
             List<CsvRow> rows = new ArrayList<>();
             for (CSVRecord record : records.subList(1, records.size())) {
                 if (rows.size() == MAX_ROWS) {
-                    throw new BulkFileRejectedException("The file has more than " + MAX_ROWS
-                            + " rows. Split it into several files.");
+                    throw new BulkFileRejectedException("bulk.file.tooManyRows", MAX_ROWS);
                 }
                 rows.add(row(record, columns, listSeparator));
             }
             if (rows.isEmpty()) {
-                throw new BulkFileRejectedException("The file has a header but no rows below it.");
+                throw new BulkFileRejectedException("bulk.file.noRows");
             }
             return rows;
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new BulkFileRejectedException("The file is not valid CSV: " + e.getMessage());
+            throw new BulkFileRejectedException("bulk.file.notCsv", e.getMessage());
         }
     }
 
@@ -132,8 +131,7 @@ public final class BulkCsv {
         List<String> missing = Arrays.stream(Column.values()).filter(c -> c.required && !columns.containsKey(c))
                 .map(Column::title).toList();
         if (!missing.isEmpty()) {
-            throw new BulkFileRejectedException("The first row must name the columns; missing: "
-                    + String.join(", ", missing) + ". Start from the template: " + TEMPLATE_HEADER);
+            throw new BulkFileRejectedException("bulk.file.missingColumns", String.join(", ", missing), TEMPLATE_HEADER);
         }
         return columns;
     }
@@ -159,8 +157,7 @@ public final class BulkCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new BulkFileRejectedException("The file is not UTF-8 text. In your spreadsheet, save it as "
-                    + "\"CSV UTF-8\".");
+            throw new BulkFileRejectedException("bulk.file.notUtf8");
         }
     }
 }

@@ -1,12 +1,27 @@
 package com.onboarding.bulk;
 
-import com.onboarding.RejectedRequestException;
-import java.util.List;
+import java.util.Arrays;
 
-/** The uploaded file as a whole cannot be read (no header, wrong encoding, too many rows); nothing was stored. */
-public class BulkFileRejectedException extends RejectedRequestException {
+/**
+ * The uploaded file as a whole cannot be read (no header, wrong encoding, too many rows); nothing was stored. It names
+ * the reason as a message key of messages*.properties ({@code bulk.file.*}), said in the uploader's language.
+ */
+class BulkFileRejectedException extends RuntimeException {
 
-    public BulkFileRejectedException(String message) {
-        super("The file was not read:", List.of(new Problem("file", message)));
+    private final String key;
+    private final transient Object[] args;
+
+    BulkFileRejectedException(String key, Object... args) {
+        super(key + Arrays.toString(args));
+        this.key = key;
+        this.args = args;
+    }
+
+    String key() {
+        return key;
+    }
+
+    Object[] args() {
+        return args;
     }
 }

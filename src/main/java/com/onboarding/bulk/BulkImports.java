@@ -31,6 +31,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -61,11 +63,12 @@ public class BulkImports {
     private final EngineActor engineActor;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final MessageSourceAccessor text;
 
     public BulkImports(BulkImportRepository imports, BulkRowRepository rows, BulkRowInviter inviter,
             BulkSettings settings, InvitationRules rules, Grants grants, AdminScopes adminScopes, RoleRepository roles,
             PermissionRepository permissions, AuditLog audit, RuntimeService runtime, EngineActor engineActor,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, MessageSource messages) {
         this.imports = imports;
         this.rows = rows;
         this.inviter = inviter;
@@ -80,6 +83,7 @@ public class BulkImports {
         this.engineActor = engineActor;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.text = new MessageSourceAccessor(messages);
     }
 
     /**
@@ -88,26 +92,31 @@ public class BulkImports {
      */
     @Transactional
     public BulkSummary preview(String fileName, byte[] content, String personalText, AdminScope scope) {
-        String text = personalText == null || personalText.isBlank() ? null : personalText.trim();
-        if (text != null && text.length() > Invitation.MAX_PERSONAL_TEXT) {
-            throw new RejectedRequestException("The file was not read:", List.of(new Problem("personalText",
-                    "The personal text is longer than " + Invitation.MAX_PERSONAL_TEXT + " characters.")));
+        String sharedText = personalText == null || personalText.isBlank() ? null : personalText.trim();
+        if (sharedText != null && sharedText.length() > Invitation.MAX_PERSONAL_TEXT) {
+            throw new RejectedRequestException(text.getMessage("bulk.notRead"), List.of(new Problem("personalText",
+                    text.getMessage("bulk.personalText.tooLong", new Object[] {Invitation.MAX_PERSONAL_TEXT}))));
         }
         String hash = sha256(content);
         BulkImport earlier = imports.findBySentHash(hash).orElse(null);
         if (earlier != null) {
             if (!visible(earlier, scope)) {
-                throw new ConflictException("This file was already sent by another administrator; nobody is invited "
-                        + "twice. Ask a global administrator for its result.");
+                throw new ConflictException(text.getMessage("bulk.sentByOther"));
             }
             return summary(earlier, true);
         }
-        List<CsvRow> csvRows = BulkCsv.read(content);
+        List<CsvRow> csvRows;
+        try {
+            csvRows = BulkCsv.read(content);
+        } catch (BulkFileRejectedException e) {
+            throw new RejectedRequestException(text.getMessage("bulk.notRead"),
+                    List.of(new Problem("file", text.getMessage(e.key(), e.args()))));
+        }
         ReferenceNames names = names(scope);
         Map<String, Integer> firstRowOf = new HashMap<>();
         // Every row is checked before any is stored: a query's automatic flush would check each stored row again.
-        List<String> problems = csvRows.stream().map(row -> problem(row, names, text, scope, firstRowOf)).toList();
-        BulkImport bulk = imports.save(new BulkImport(name(fileName), hash, scope.adminId(), text, clock.instant()));
+        List<String> problems = csvRows.stream().map(row -> problem(row, names, sharedText, scope, firstRowOf)).toList();
+        BulkImport bulk = imports.save(new BulkImport(name(fileName), hash, scope.adminId(), sharedText, clock.instant()));
         for (int i = 0; i < csvRows.size(); i++) {
             entityManager.persist(new BulkRow(bulk.getId(), csvRows.get(i), problems.get(i)));
         }
@@ -127,14 +136,13 @@ public class BulkImports {
             return summary(bulk, false);
         }
         imports.findBySentHash(bulk.getFileHash()).ifPresent(other -> {
-            throw new ConflictException("This file was already sent (import " + other.getId()
-                    + "); nobody is invited twice.");
+            throw new ConflictException(text.getMessage("bulk.alreadySent", new Object[] {other.getId()}));
         });
         bulk.send(clock.instant());
         try {
             imports.saveAndFlush(bulk);
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("This file was sent from another upload a moment ago; nobody is invited twice.");
+            throw new ConflictException(text.getMessage("bulk.sentMeanwhile"));
         }
         BulkSummary summary = summary(bulk, false);
         audit.record(scope.adminId(), AuditAction.BULK_INVITATION_SENT, null, "import " + bulk.getId() + " ("
@@ -215,7 +223,7 @@ public class BulkImports {
         if (row.email() != null) {
             Integer first = firstRowOf.putIfAbsent(UserAccount.normalizeEmail(row.email()), row.number());
             if (first != null) {
-                problems.add(new Problem("email", row.email() + " is in row " + first + " already."));
+                problems.add(new Problem("email", text.getMessage("bulk.duplicate", new Object[] {row.email(), first})));
             }
         }
         return problems.isEmpty() ? null : BulkRowInviter.sentence(problems);
@@ -223,7 +231,7 @@ public class BulkImports {
 
     private ReferenceNames names(AdminScope scope) {
         return new ReferenceNames(roles.findAllByOrderByNameAsc(), permissions.findAllByOrderByNameAsc(),
-                grants.clients(scope));
+                grants.clients(scope), text);
     }
 
     private BulkSummary summary(BulkImport bulk, boolean alreadySent) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * Role, permissions and clients as a file names them (by name or code, any case) turned into what an invitation
@@ -28,8 +29,10 @@ final class ReferenceNames {
     private final Map<String, String> permissions;
     private final Map<String, Long> clients;
     private final String rolesList;
+    private final MessageSourceAccessor text;
 
-    ReferenceNames(List<Role> roles, List<Permission> permissions, List<Client> clients) {
+    ReferenceNames(List<Role> roles, List<Permission> permissions, List<Client> clients, MessageSourceAccessor text) {
+        this.text = text;
         this.roles = index(roles, Role::getCode, Role::getName, Role::getCode);
         this.permissions = index(permissions, Permission::getCode, Permission::getName, Permission::getCode);
         this.clients = index(clients, client -> null, Client::getName, Client::getId);
@@ -42,7 +45,7 @@ final class ReferenceNames {
         if (row.role() != null) {
             role = roles.get(key(row.role()));
             if (role == null) {
-                problems.add(new Problem("role", "Unknown role \"" + row.role() + "\" (roles: " + rolesList + ")."));
+                problems.add(new Problem("role", text.getMessage("bulk.unknown.role", new Object[] {row.role(), rolesList})));
             }
         }
         List<String> permissionCodes = all(row.permissions(), permissions, "permissions", "permission", problems);
@@ -54,13 +57,12 @@ final class ReferenceNames {
     }
 
     /** The values of a list cell's names; each unknown name is a problem of that field. */
-    private static <V> List<V> all(String cell, Map<String, V> index, String field, String what,
-            List<Problem> problems) {
+    private <V> List<V> all(String cell, Map<String, V> index, String field, String what, List<Problem> problems) {
         List<V> values = new ArrayList<>();
         for (String name : BulkCsv.items(cell)) {
             V value = index.get(key(name));
             if (value == null) {
-                problems.add(new Problem(field, "Unknown " + what + " \"" + name + "\"."));
+                problems.add(new Problem(field, text.getMessage("bulk.unknown." + what, new Object[] {name})));
             } else {
                 values.add(value);
             }

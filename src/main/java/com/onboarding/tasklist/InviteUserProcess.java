@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The process {@code bpmn/invite-user.bpmn}: the admin's "Invite user" entry point in Camunda Tasklist. Its form
- * ({@code forms/invite-user.form}) writes the form fields below; it hands them to the invitation process and ends,
- * so they live only for the moment of the submission (the personal ones never reach history, see
- * PersonalDataHistoryLevel). Who invites is never a variable: it is the engine's authenticated user.
+ * ({@code forms/invite-user.form}) writes the form fields below; it hands them to the invitation process and removes
+ * them, so they live only for the moment of the submission (the personal ones never reach history, see
+ * PersonalDataHistoryLevel); the confirmation task "Invitation sent" shows the new user's row. Who invites is never a
+ * variable: it is the engine's authenticated user.
  */
 @Component
 public class InviteUserProcess implements ProcessVariables {
@@ -39,8 +40,11 @@ public class InviteUserProcess implements ProcessVariables {
     static final List<ProcessVariable<?>> ALL = List.of(EMAIL, FIRST_NAME, LAST_NAME, LANGUAGE, PERSONAL_TEXT, ROLE,
             PERMISSIONS, CLIENTS, LANGUAGE_OPTIONS, ROLE_OPTIONS, PERMISSION_OPTIONS, CLIENT_OPTIONS, LIMITS);
 
+    /** The new user's row on the Users screen, for the confirmation task. */
+    static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);
+
     @Override
     public List<ProcessVariable<?>> declared() {
-        return ALL;
+        return java.util.stream.Stream.concat(ALL.stream(), java.util.stream.Stream.of(USER_LINK)).toList();
     }
 }

@@ -2,9 +2,11 @@ package com.onboarding.tasklist;
 
 import com.onboarding.engine.EngineActor;
 import com.onboarding.engine.EngineErrors;
+import com.onboarding.engine.ProcessVariable;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationRejectedException;
 import com.onboarding.invitation.InvitationRequest;
+import com.onboarding.users.UserAccount;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,7 +47,10 @@ class StartInvitationDelegate implements JavaDelegate {
                 clientIds(strings(InviteUserProcess.CLIENTS.getOrNull(execution))),
                 inviter);
         try {
-            invitations.invite(request);
+            long userId = invitations.invite(request).userId();
+            // The confirmation task shows only the user's row; the entered data leaves the instance now.
+            execution.removeVariables(InviteUserProcess.ALL.stream().map(ProcessVariable::name).toList());
+            InviteUserProcess.USER_LINK.set(execution, UserAccount.adminPath(userId));
         } catch (InvitationRejectedException e) {
             // Tasklist shows this message above the form, which keeps the admin's input for correction.
             throw EngineErrors.refused(e.getMessage());

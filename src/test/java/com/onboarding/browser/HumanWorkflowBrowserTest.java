@@ -187,6 +187,8 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
         browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
         if (browser.driver().getCurrentUrl().contains("/login")) {
             browser.signIn(user, password);
+            // The sign-in lands on Tasklist (the saved request) before the task is opened in it.
+            browser.visible(By.cssSelector(".start-process-action"));
             browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
         }
         browser.visible(By.cssSelector(".fjs-form"));

@@ -59,6 +59,11 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             browser.click(By.xpath("//button[normalize-space()='Complete']"));
             browser.waitForText(By.tagName("body"), "has already been invited (status: Invited)");
             browser.screenshot("tasklist-04-rejected-invitation");
+            // The refusal shows at the top of the task pane (styles/user-styles.css), clear of the Complete button.
+            int noticeBottom = browser.visible(By.cssSelector(".page-notifications")).getRect().getY()
+                    + browser.visible(By.cssSelector(".page-notifications")).getRect().getHeight();
+            assertThat(noticeBottom).isLessThan(browser.visible(By.xpath("//button[normalize-space()='Complete']"))
+                    .getRect().getY());
             assertThat(users.count()).isEqualTo(usersBefore);
             dismissNotifications(browser);
 
@@ -66,6 +71,10 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             emailField.clear();
             emailField.sendKeys(email);
             browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            // The confirmation: the task "Invitation sent" appears in the admin's list, and says so when opened.
+            browser.click(By.linkText("Invitation sent"));
+            browser.waitForText(By.tagName("body"), "The invitation is on its way");
+            browser.screenshot("tasklist-04b-invitation-sent");
             UserAccount invited = await().until(() -> users.findByEmailNormalized(email), Optional::isPresent).get();
             assertThat(invited.getStatus()).isEqualTo(UserStatus.INVITED);
             assertThat(invited.getClients()).extracting("name").containsExactly("Globex GmbH");

@@ -3,6 +3,8 @@ package com.onboarding.model;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of {@code bpmn/invite-user.bpmn} on a plain in-memory engine with mocked steps. */
-@Deployment(resources = {"bpmn/invite-user.bpmn", "forms/invite-user.form", "forms/invite-user-start.form"})
+@Deployment(resources = {"bpmn/invite-user.bpmn", "forms/invite-user.form", "forms/invite-user-start.form",
+        "forms/invitation-sent.form"})
 class InviteUserModelTest {
 
     @RegisterExtension
@@ -52,7 +55,11 @@ class InviteUserModelTest {
         assertThat(instance).hasPassed("LoadChoices").isWaitingAt("EnterUserData");
         assertThat(task()).isAssignedTo("anna");
         complete(task());
-        assertThat(instance).hasPassed("StartInvitation", "InvitationStarted").isEnded();
+        // The confirmation for the same admin, which Tasklist opens by itself; completing it ends the instance.
+        assertThat(instance).hasPassed("StartInvitation").isWaitingAt("InvitationSent");
+        assertThat(task()).isAssignedTo("anna");
+        complete(task());
+        assertThat(instance).hasPassed("InvitationStarted").isEnded();
         verify(loadInvitationChoices).execute(any());
         verify(startInvitation).execute(any());
     }
@@ -63,5 +70,15 @@ class InviteUserModelTest {
         doThrow(new BadUserRequestException("refused")).when(startInvitation).execute(any());
         assertThatThrownBy(() -> complete(task(instance))).hasMessageContaining("refused");
         assertThat(instance).isWaitingAt("EnterUserData");
+    }
+
+    @Test
+    void anUnreadConfirmationClosesItselfAfterAnHour() throws Exception {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("invite-user");
+        assertThat(instance).isWaitingAt("EnterUserData");
+        complete(task());
+        assertThat(instance).isWaitingAt("InvitationSent");
+        execute(job(instance));
+        assertThat(instance).hasPassed("ConfirmationClosed").isEnded();
     }
 }
