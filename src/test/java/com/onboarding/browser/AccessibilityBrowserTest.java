@@ -59,7 +59,11 @@ class AccessibilityBrowserTest extends IntegrationTest {
 
         try (Browser browser = Browser.open(port)) {
             // The public pages.
-            check(browser, "/login", "login");
+            check(browser, "/login?lang=de", "login-de");
+            assertThat(browser.pageText()).contains("Anmelden").contains("E-Mail oder Benutzername");
+            check(browser, "/register?token=" + "x".repeat(43), "link-invalid-de");
+            check(browser, "/does-not-exist", "not-found-de");
+            check(browser, "/login?lang=en", "login");
             check(browser, "/register?token=" + "x".repeat(43), "link-invalid");
             browser.visible(By.id("email")).sendKeys(uniqueEmail());
             browser.click(By.cssSelector("form.new-link button[type='submit']"));
@@ -85,12 +89,15 @@ class AccessibilityBrowserTest extends IntegrationTest {
             // The registered user's account page, then a password reset link.
             browser.go("/login");
             browser.signIn(email, "Äpfel-und-Birnen-7");
-            check(browser, "/account", "account");
+            check(browser, "/account?lang=de", "account-de");
+            assertThat(browser.pageText()).contains("Ihr Konto");
+            check(browser, "/account?lang=en", "account");
             browser.click(By.xpath("//button[normalize-space()='Sign out']"));
             passwordResets.issue(users.findById(userId).orElseThrow(), "demo");
             Matcher reset = RESET_TOKEN.matcher(textPart(mailsTo(email).get(mailsTo(email).size() - 1)));
             assertThat(reset.find()).isTrue();
-            check(browser, "/password-reset?token=" + reset.group(1), "password-reset");
+            check(browser, "/password-reset?token=" + reset.group(1) + "&lang=de", "password-reset-de");
+            check(browser, "/password-reset?token=" + reset.group(1) + "&lang=en", "password-reset");
 
             // The admin screens, in English, then in German (the switch in the header).
             browser.go("/login");
