@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -79,11 +80,23 @@ public final class Browser implements AutoCloseable {
         click(By.cssSelector("button[type='submit']"));
     }
 
-    /** Clicks an element after scrolling it to the middle of the window, clear of Tasklist's notifications. */
+    /**
+     * Clicks an element after scrolling it to the middle of the window, clear of Tasklist's notifications. Tasklist
+     * redraws its lists while they load: an element replaced between finding and clicking is found again.
+     */
     public void click(By by) {
-        WebElement element = clickable(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        clickable(by).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = clickable(by);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                clickable(by).click();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void waitForText(By by, String text) {
