@@ -78,7 +78,11 @@ class AdminPageAdvice {
             ConflictException.class, ConcurrencyFailureException.class, OptimisticLockingException.class})
     String refused(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         Refusal refusal = Refusal.of(e).orElseThrow();
-        return problem(refusal.status().value(), text.of("problem.title." + refusal.status().value()), refusal.message(),
+        // "User 5 does not exist." in the page's language; other refusals come worded by the service.
+        String message = e instanceof NotFoundException notFound
+                ? text.of("problem.notFound", text.of("problem.what." + notFound.what()), String.valueOf(notFound.id()))
+                : refusal.message();
+        return problem(refusal.status().value(), text.of("problem.title." + refusal.status().value()), message,
                 model, request, response);
     }
 

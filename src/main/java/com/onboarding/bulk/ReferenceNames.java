@@ -33,9 +33,10 @@ final class ReferenceNames {
 
     ReferenceNames(List<Role> roles, List<Permission> permissions, List<Client> clients, MessageSourceAccessor text) {
         this.text = text;
-        this.roles = index(roles, Role::getCode, Role::getName, Role::getCode);
-        this.permissions = index(permissions, Permission::getCode, Permission::getName, Permission::getCode);
-        this.clients = index(clients, client -> null, Client::getName, Client::getId);
+        this.roles = index(roles, role -> withCode(role.names(), role.getCode()), Role::getCode);
+        this.permissions = index(permissions, permission -> withCode(permission.names(), permission.getCode()),
+                Permission::getCode);
+        this.clients = index(clients, client -> List.of(client.getName()), Client::getId);
         this.rolesList = String.join(", ", roles.stream().map(Role::getName).toList());
     }
 
@@ -81,16 +82,19 @@ final class ReferenceNames {
         return cell;
     }
 
-    private static <T, V> Map<String, V> index(List<T> items, Function<T, String> code, Function<T, String> name,
-            Function<T, V> value) {
+    /** Each item under every name it may be written as, in any case. */
+    private static <T, V> Map<String, V> index(List<T> items, Function<T, List<String>> names, Function<T, V> value) {
         Map<String, V> index = new HashMap<>();
         for (T item : items) {
-            index.putIfAbsent(key(name.apply(item)), value.apply(item));
-            if (code.apply(item) != null) {
-                index.putIfAbsent(key(code.apply(item)), value.apply(item));
-            }
+            names.apply(item).forEach(name -> index.putIfAbsent(key(name), value.apply(item)));
         }
         return index;
+    }
+
+    private static List<String> withCode(List<String> names, String code) {
+        List<String> all = new ArrayList<>(names);
+        all.add(code);
+        return all;
     }
 
     private static String key(String name) {

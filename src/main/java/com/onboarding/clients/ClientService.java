@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +28,13 @@ public class ClientService {
     private final ClientRepository clients;
     private final Validator validator;
     private final Clock clock;
+    private final MessageSourceAccessor text;
 
-    public ClientService(ClientRepository clients, Validator validator, Clock clock) {
+    public ClientService(ClientRepository clients, Validator validator, Clock clock, MessageSource messages) {
         this.clients = clients;
         this.validator = validator;
         this.clock = clock;
+        this.text = new MessageSourceAccessor(messages);
     }
 
     @Transactional
@@ -56,7 +60,7 @@ public class ClientService {
         List<Problem> problems = validator.validate(new ClientName(trimmed)).stream()
                 .map(ConstraintViolation::getMessage).map(message -> new Problem("name", message)).toList();
         if (!problems.isEmpty()) {
-            throw new RejectedRequestException("The client was not saved:", problems);
+            throw new RejectedRequestException(text.getMessage("client.notSaved"), problems);
         }
         clients.findByNameIgnoreCase(trimmed).filter(other -> !other.getId().equals(clientId)).ifPresent(other -> {
             throw taken(trimmed);
@@ -64,8 +68,8 @@ public class ClientService {
         return trimmed;
     }
 
-    private static RejectedRequestException taken(String name) {
-        return new RejectedRequestException("The client was not saved:",
-                List.of(new Problem("name", "A client named '" + name + "' already exists.")));
+    private RejectedRequestException taken(String name) {
+        return new RejectedRequestException(text.getMessage("client.notSaved"),
+                List.of(new Problem("name", text.getMessage("client.taken", new Object[] {name}))));
     }
 }

@@ -81,7 +81,7 @@ public class InvitationMails {
         Map<String, Object> model = new HashMap<>();
         model.put("firstName", inviter.getFirstName() == null ? inviter.getId() : inviter.getFirstName());
         model.put("invitee", user.getFullName() + " <" + user.getEmail() + ">");
-        model.put("role", user.getRole().getName());
+        model.put("role", user.getRole().name(locale));
         model.put("approver", inviterName(invitation.getDecidedBy()));
         model.put("reason", invitation.getRejectionReason());
         model.put("link", properties.link(UserAccount.adminPath(user.getId())));

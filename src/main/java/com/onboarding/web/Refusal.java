@@ -14,25 +14,25 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The one place that turns a refusal into what the person is told: its status, a title, the sentence and, for
+ * The one place that turns a refusal into what the person is told: its status, the sentence and, for
  * rejected input, the fields to blame. Two admins acting at once (an optimistic-lock failure at commit) read as a
  * conflict where nothing was changed. The screens, the JSON API and the row actions all ask here.
  */
-public record Refusal(HttpStatus status, String title, String message, List<Problem> problems) {
+public record Refusal(HttpStatus status, String message, List<Problem> problems) {
 
     public static Optional<Refusal> of(Throwable failure) {
         if (failure instanceof RejectedRequestException rejected) {
-            return Optional.of(new Refusal(HttpStatus.BAD_REQUEST, "Nothing was changed", rejected.getMessage(),
+            return Optional.of(new Refusal(HttpStatus.BAD_REQUEST, rejected.getMessage(),
                     rejected.problems()));
         }
         if (failure instanceof NotFoundException) {
-            return Optional.of(new Refusal(HttpStatus.NOT_FOUND, "Not found", failure.getMessage(), List.of()));
+            return Optional.of(new Refusal(HttpStatus.NOT_FOUND, failure.getMessage(), List.of()));
         }
         if (failure instanceof AccessDeniedException || failure instanceof AuthorizationException) {
-            return Optional.of(new Refusal(HttpStatus.FORBIDDEN, "Not allowed", failure.getMessage(), List.of()));
+            return Optional.of(new Refusal(HttpStatus.FORBIDDEN, failure.getMessage(), List.of()));
         }
         if (failure instanceof ConflictException) {
-            return Optional.of(new Refusal(HttpStatus.CONFLICT, "Nothing was changed", failure.getMessage(), List.of()));
+            return Optional.of(new Refusal(HttpStatus.CONFLICT, failure.getMessage(), List.of()));
         }
         if (failure instanceof ConcurrencyFailureException || failure instanceof OptimisticLockingException) {
             return of(new ConcurrentChangeException(failure));

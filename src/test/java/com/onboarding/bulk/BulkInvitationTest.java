@@ -69,7 +69,7 @@ class BulkInvitationTest extends AdminTestSupport {
         String tom = uniqueEmail();
         String csv = "E-Mail;Vorname;Nachname;Sprache;Rolle;Berechtigungen;Mandanten\n"
                 + ina + ";Ina;Vogel;Deutsch;standard;View reports|EXPORT_DATA;Acme Corporation|Globex GmbH\n"
-                + tom + ";Tom;Kurz;;Read-only;;globex gmbh\n"
+                + tom + ";Tom;Kurz;;Nur lesen;Berichte ansehen;globex gmbh\n"
                 + "broken;;;;;;\n";
         JsonNode preview = upload("demo", DEMO_PASSWORD, csv, "Welcome to the team!");
         long id = preview.get("id").asLong();
@@ -90,6 +90,8 @@ class BulkInvitationTest extends AdminTestSupport {
         assertThat(invitedIna.getPermissions()).extracting("code").containsExactlyInAnyOrder("VIEW_REPORTS", "EXPORT_DATA");
         assertThat(invitedIna.getClients()).hasSize(2);
         assertThat(users.findByEmailNormalized(tom).orElseThrow().getLanguage().code()).isEqualTo("en");
+        // German names of roles and permissions count as much as the English ones.
+        assertThat(users.findByEmailNormalized(tom).orElseThrow().getRole().getCode()).isEqualTo("READ_ONLY");
 
         // Each row is an ordinary invitation: its own process, its mail with the file's personal text.
         mailInvitation(invitedIna.getId());

@@ -94,7 +94,9 @@ class RegistrationPageTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Open the reporting dashboards")));
         mvc.perform(get("/register").param("token", invited.token()).locale(Locale.GERMAN))
                 .andExpect(content().string(Matchers.containsString("Demo Admin hat Sie zu Onboarding eingeladen.")))
-                .andExpect(content().string(Matchers.containsString("Zusätzliche Berechtigungen")));
+                .andExpect(content().string(Matchers.containsString("Zusätzliche Berechtigungen")))
+                .andExpect(content().string(Matchers.containsString("Standardbenutzer")))
+                .andExpect(content().string(Matchers.containsString("Berichte ansehen")));
     }
 
     @Test
