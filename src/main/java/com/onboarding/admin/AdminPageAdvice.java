@@ -81,6 +81,7 @@ class AdminPageAdvice {
         // "User 5 does not exist." in the page's language; other refusals come worded by the service.
         String message = e instanceof NotFoundException notFound
                 ? text.of("problem.notFound", text.of("problem.what." + notFound.what()), String.valueOf(notFound.id()))
+                : refusal.status().value() == HttpServletResponse.SC_FORBIDDEN ? text.of("problem.forbidden")
                 : refusal.message();
         return problem(refusal.status().value(), text.of("problem.title." + refusal.status().value()), message,
                 model, request, response);

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +37,11 @@ public class AdminScopes {
     private final AuditLog audit;
     private final SecurityReports reports;
     private final ApplicationEventPublisher events;
+    private final MessageSourceAccessor messages;
 
     public AdminScopes(IdentityService identity, AdminClientScopeRepository clientScopes,
             AdminPermissionScopeRepository permissionScopes, ClientRepository clients, PermissionRepository permissions,
-            AuditLog audit, SecurityReports reports, ApplicationEventPublisher events) {
+            AuditLog audit, SecurityReports reports, ApplicationEventPublisher events, MessageSource messageSource) {
         this.identity = identity;
         this.clientScopes = clientScopes;
         this.permissionScopes = permissionScopes;
@@ -47,6 +50,11 @@ public class AdminScopes {
         this.audit = audit;
         this.reports = reports;
         this.events = events;
+        this.messages = new MessageSourceAccessor(messageSource);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args);
     }
 
     @Transactional(readOnly = true)
@@ -82,14 +90,14 @@ public class AdminScopes {
         actor.requireGlobal("manage administrators' scopes");
         List<Problem> problems = new ArrayList<>();
         if (identity.createUserQuery().userId(adminId).count() == 0) {
-            problems.add(new Problem("adminId", "There is no Camunda user '" + adminId + "'."));
+            problems.add(new Problem("adminId", text("scope.noSuchAdmin", adminId)));
         }
         clientIds.stream().filter(clientId -> !clients.existsById(clientId))
-                .forEach(clientId -> problems.add(new Problem("clientIds", "Client " + clientId + " does not exist.")));
+                .forEach(clientId -> problems.add(new Problem("clientIds", text("scope.noSuchClient", String.valueOf(clientId)))));
         permissionCodes.stream().filter(code -> !permissions.existsById(code)).forEach(code ->
-                problems.add(new Problem("permissionCodes", "Permission '" + code + "' does not exist.")));
+                problems.add(new Problem("permissionCodes", text("scope.noSuchPermission", code))));
         if (!problems.isEmpty()) {
-            throw new RejectedRequestException("The scope was not saved:", problems);
+            throw new RejectedRequestException(text("scope.notSaved"), problems);
         }
         clientScopes.deleteByAdminId(adminId);
         permissionScopes.deleteByAdminId(adminId);
