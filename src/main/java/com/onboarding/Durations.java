@@ -41,10 +41,6 @@ public final class Durations {
         return Unit.MINUTE.of(duration.toMinutes(), locale);
     }
 
-    public static String roughly(Duration duration) {
-        return roughly(duration, Locale.ENGLISH);
-    }
-
     /** A measured duration, to the two largest units: "2 days 3 hours", "5 hours 20 minutes", "under a minute". */
     public static String roughly(Duration duration, Locale locale) {
         if (duration.toDays() > 0) {

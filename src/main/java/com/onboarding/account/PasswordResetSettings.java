@@ -2,6 +2,7 @@ package com.onboarding.account;
 
 import com.onboarding.Durations;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,7 @@ public class PasswordResetSettings {
         this.linkValidity = linkValidity;
     }
 
-    public String linkValidityText() {
-        return Durations.forPeople(linkValidity);
-    }
-
-    public String linkValidityText(java.util.Locale locale) {
+    public String linkValidityText(Locale locale) {
         return Durations.forPeople(linkValidity, locale);
     }
 }

@@ -2,14 +2,13 @@ package com.onboarding.admin;
 
 import com.onboarding.ConflictException;
 import com.onboarding.NotFoundException;
+import com.onboarding.Texts;
 import com.onboarding.invitation.Invitation;
-import com.onboarding.language.LanguageSwitch;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.users.EmailAddress;
 import com.onboarding.users.UserAccount;
 import com.onboarding.web.Refusal;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -39,10 +37,10 @@ class AdminPageAdvice {
     private final CurrentAdmin currentAdmin;
     private final AuthorizationService authorizations;
     private final IdentityService identity;
-    private final ScreenText text;
+    private final Texts text;
 
     AdminPageAdvice(CurrentAdmin currentAdmin, AuthorizationService authorizations, IdentityService identity,
-            ScreenText text) {
+            Texts text) {
         this.currentAdmin = currentAdmin;
         this.authorizations = authorizations;
         this.identity = identity;
@@ -76,7 +74,7 @@ class AdminPageAdvice {
 
     @ExceptionHandler({NotFoundException.class, AccessDeniedException.class, AuthorizationException.class,
             ConflictException.class, ConcurrencyFailureException.class, OptimisticLockingException.class})
-    String refused(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String refused(RuntimeException e, Model model, HttpServletResponse response) {
         Refusal refusal = Refusal.of(e).orElseThrow();
         // "User 5 does not exist." in the page's language; other refusals come worded by the service.
         String message = e instanceof NotFoundException notFound
@@ -84,24 +82,22 @@ class AdminPageAdvice {
                 : refusal.status().value() == HttpServletResponse.SC_FORBIDDEN ? text.of("problem.forbidden")
                 : refusal.message();
         return problem(refusal.status().value(), text.of("problem.title." + refusal.status().value()), message,
-                model, request, response);
+                model, response);
     }
 
     /** An address with a value of the wrong kind, e.g. a non-numeric id or an unknown status: a sentence, not a trace. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String badValue(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String badValue(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
         return problem(HttpServletResponse.SC_BAD_REQUEST, text.of("problem.badValue.title"),
-                text.of("problem.badValue", e.getValue(), e.getName()), model, request, response);
+                text.of("problem.badValue", e.getValue(), e.getName()), model, response);
     }
 
-    private String problem(int status, String title, String message, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+    private String problem(int status, String title, String message, Model model, HttpServletResponse response) {
         response.setStatus(status);
         model.addAttribute("admin", admin());
         model.addAttribute("apps", apps());
         model.addAttribute("title", title);
         model.addAttribute("message", message);
-        model.addAttribute(LanguageSwitch.MODEL_ATTRIBUTE, LanguageSwitch.choices(request, LocaleContextHolder.getLocale()));
         return "admin/problem";
     }
 }

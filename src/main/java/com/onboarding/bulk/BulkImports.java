@@ -4,6 +4,7 @@ import com.onboarding.ConflictException;
 import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.bulk.ReferenceNames.Resolved;
@@ -31,8 +32,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -63,12 +62,12 @@ public class BulkImports {
     private final EngineActor engineActor;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final MessageSourceAccessor text;
+    private final Texts text;
 
     public BulkImports(BulkImportRepository imports, BulkRowRepository rows, BulkRowInviter inviter,
             BulkSettings settings, InvitationRules rules, Grants grants, AdminScopes adminScopes, RoleRepository roles,
             PermissionRepository permissions, AuditLog audit, RuntimeService runtime, EngineActor engineActor,
-            EntityManager entityManager, Clock clock, MessageSource messages) {
+            EntityManager entityManager, Clock clock, Texts text) {
         this.imports = imports;
         this.rows = rows;
         this.inviter = inviter;
@@ -83,7 +82,7 @@ public class BulkImports {
         this.engineActor = engineActor;
         this.entityManager = entityManager;
         this.clock = clock;
-        this.text = new MessageSourceAccessor(messages);
+        this.text = text;
     }
 
     /**
@@ -94,14 +93,14 @@ public class BulkImports {
     public BulkSummary preview(String fileName, byte[] content, String personalText, AdminScope scope) {
         String sharedText = personalText == null || personalText.isBlank() ? null : personalText.trim();
         if (sharedText != null && sharedText.length() > Invitation.MAX_PERSONAL_TEXT) {
-            throw new RejectedRequestException(text.getMessage("bulk.notRead"), List.of(new Problem("personalText",
-                    text.getMessage("bulk.personalText.tooLong", new Object[] {Invitation.MAX_PERSONAL_TEXT}))));
+            throw new RejectedRequestException(text.of("bulk.notRead"), List.of(new Problem("personalText",
+                    text.of("bulk.personalText.tooLong", Invitation.MAX_PERSONAL_TEXT))));
         }
         String hash = sha256(content);
         BulkImport earlier = imports.findBySentHash(hash).orElse(null);
         if (earlier != null) {
             if (!visible(earlier, scope)) {
-                throw new ConflictException(text.getMessage("bulk.sentByOther"));
+                throw new ConflictException(text.of("bulk.sentByOther"));
             }
             return summary(earlier, true);
         }
@@ -109,8 +108,8 @@ public class BulkImports {
         try {
             csvRows = BulkCsv.read(content);
         } catch (BulkFileRejectedException e) {
-            throw new RejectedRequestException(text.getMessage("bulk.notRead"),
-                    List.of(new Problem("file", text.getMessage(e.key(), e.args()))));
+            throw new RejectedRequestException(text.of("bulk.notRead"),
+                    List.of(new Problem("file", text.of(e.key(), e.args()))));
         }
         ReferenceNames names = names(scope);
         Map<String, Integer> firstRowOf = new HashMap<>();
@@ -136,13 +135,13 @@ public class BulkImports {
             return summary(bulk, false);
         }
         imports.findBySentHash(bulk.getFileHash()).ifPresent(other -> {
-            throw new ConflictException(text.getMessage("bulk.alreadySent", new Object[] {other.getId()}));
+            throw new ConflictException(text.of("bulk.alreadySent", other.getId()));
         });
         bulk.send(clock.instant());
         try {
             imports.saveAndFlush(bulk);
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException(text.getMessage("bulk.sentMeanwhile"));
+            throw new ConflictException(text.of("bulk.sentMeanwhile"));
         }
         BulkSummary summary = summary(bulk, false);
         audit.record(scope.adminId(), AuditAction.BULK_INVITATION_SENT, null, "import " + bulk.getId() + " ("
@@ -223,7 +222,7 @@ public class BulkImports {
         if (row.email() != null) {
             Integer first = firstRowOf.putIfAbsent(UserAccount.normalizeEmail(row.email()), row.number());
             if (first != null) {
-                problems.add(new Problem("email", text.getMessage("bulk.duplicate", new Object[] {row.email(), first})));
+                problems.add(new Problem("email", text.of("bulk.duplicate", row.email(), first)));
             }
         }
         return problems.isEmpty() ? null : BulkRowInviter.sentence(problems);

@@ -1,6 +1,7 @@
 package com.onboarding.bulk;
 
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.Texts;
 import com.onboarding.clients.Client;
 import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.users.Language;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * Role, permissions and clients as a file names them (by name or code, any case) turned into what an invitation
@@ -29,9 +29,9 @@ final class ReferenceNames {
     private final Map<String, String> permissions;
     private final Map<String, Long> clients;
     private final String rolesList;
-    private final MessageSourceAccessor text;
+    private final Texts text;
 
-    ReferenceNames(List<Role> roles, List<Permission> permissions, List<Client> clients, MessageSourceAccessor text) {
+    ReferenceNames(List<Role> roles, List<Permission> permissions, List<Client> clients, Texts text) {
         this.text = text;
         this.roles = index(roles, role -> withCode(role.names(), role.getCode()), Role::getCode);
         this.permissions = index(permissions, permission -> withCode(permission.names(), permission.getCode()),
@@ -46,7 +46,7 @@ final class ReferenceNames {
         if (row.role() != null) {
             role = roles.get(key(row.role()));
             if (role == null) {
-                problems.add(new Problem("role", text.getMessage("bulk.unknown.role", new Object[] {row.role(), rolesList})));
+                problems.add(new Problem("role", text.of("bulk.unknown.role", row.role(), rolesList)));
             }
         }
         List<String> permissionCodes = all(row.permissions(), permissions, "permissions", "permission", problems);
@@ -63,7 +63,7 @@ final class ReferenceNames {
         for (String name : BulkCsv.items(cell)) {
             V value = index.get(key(name));
             if (value == null) {
-                problems.add(new Problem(field, text.getMessage("bulk.unknown." + what, new Object[] {name})));
+                problems.add(new Problem(field, text.of("bulk.unknown." + what, name)));
             } else {
                 values.add(value);
             }

@@ -2,14 +2,13 @@ package com.onboarding.clients;
 
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +27,13 @@ public class ClientService {
     private final ClientRepository clients;
     private final Validator validator;
     private final Clock clock;
-    private final MessageSourceAccessor text;
+    private final Texts text;
 
-    public ClientService(ClientRepository clients, Validator validator, Clock clock, MessageSource messages) {
+    public ClientService(ClientRepository clients, Validator validator, Clock clock, Texts text) {
         this.clients = clients;
         this.validator = validator;
         this.clock = clock;
-        this.text = new MessageSourceAccessor(messages);
+        this.text = text;
     }
 
     @Transactional
@@ -60,7 +59,7 @@ public class ClientService {
         List<Problem> problems = validator.validate(new ClientName(trimmed)).stream()
                 .map(ConstraintViolation::getMessage).map(message -> new Problem("name", message)).toList();
         if (!problems.isEmpty()) {
-            throw new RejectedRequestException(text.getMessage("client.notSaved"), problems);
+            throw new RejectedRequestException(text.of("client.notSaved"), problems);
         }
         clients.findByNameIgnoreCase(trimmed).filter(other -> !other.getId().equals(clientId)).ifPresent(other -> {
             throw taken(trimmed);
@@ -69,7 +68,7 @@ public class ClientService {
     }
 
     private RejectedRequestException taken(String name) {
-        return new RejectedRequestException(text.getMessage("client.notSaved"),
-                List.of(new Problem("name", text.getMessage("client.taken", new Object[] {name}))));
+        return new RejectedRequestException(text.of("client.notSaved"),
+                List.of(new Problem("name", text.of("client.taken", name))));
     }
 }

@@ -2,6 +2,7 @@ package com.onboarding.invitation;
 
 import com.onboarding.ConcurrentChangeException;
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.clients.Client;
@@ -18,8 +19,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +45,11 @@ public class InvitationCommands {
     private final RuntimeService runtime;
     private final EngineActor engineActor;
     private final Clock clock;
-    private final MessageSource messages;
+    private final Texts texts;
 
     public InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
             InvitationSettings settings, InvitationMails mails, AuditLog audit, RuntimeService runtime,
-            EngineActor engineActor, Clock clock, MessageSource messages) {
+            EngineActor engineActor, Clock clock, Texts texts) {
         this.rules = rules;
         this.invitations = invitations;
         this.users = users;
@@ -60,7 +59,7 @@ public class InvitationCommands {
         this.runtime = runtime;
         this.engineActor = engineActor;
         this.clock = clock;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /**
@@ -186,6 +185,6 @@ public class InvitationCommands {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return texts.of(key, args);
     }
 }

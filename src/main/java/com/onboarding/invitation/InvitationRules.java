@@ -1,6 +1,7 @@
 package com.onboarding.invitation;
 
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.Texts;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.scopes.Grants;
@@ -11,8 +12,6 @@ import com.onboarding.users.UserProfile;
 import com.onboarding.users.ValidUserData;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +29,15 @@ public class InvitationRules {
     private final AdminScopes adminScopes;
     private final Grants grants;
     private final UserDataRules userDataRules;
-    private final MessageSource messages;
+    private final Texts texts;
 
     public InvitationRules(UserAccountRepository users, AdminScopes adminScopes, Grants grants,
-            UserDataRules userDataRules, MessageSource messages) {
+            UserDataRules userDataRules, Texts texts) {
         this.users = users;
         this.adminScopes = adminScopes;
         this.grants = grants;
         this.userDataRules = userDataRules;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     public ValidInvitation check(InvitationRequest request) {
@@ -75,6 +74,6 @@ public class InvitationRules {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return texts.of(key, args);
     }
 }

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -15,14 +16,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The language switch in every page's header: {@code ?lang=de} on any page of the application (not the Camunda
- * webapps, which have their own) chooses the language for the person.
+ * webapps, which have their own) chooses the language for the person. The page fragment asks for its links
+ * ({@code @languageSwitch.choices()}) when it is drawn, so JSON responses and error pages need nothing from here.
  */
-@ControllerAdvice
-@Configuration
+@Configuration("languageSwitch")
 public class LanguageSwitch implements WebMvcConfigurer {
-
-    /** The model attribute the page fragments read. */
-    public static final String MODEL_ATTRIBUTE = "languageSwitch";
 
     /** One entry of the switch: the language, the current page in it, whether it is the current one. */
     public record Choice(String code, String name, String href, boolean current) {
@@ -36,13 +34,11 @@ public class LanguageSwitch implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
     }
 
-    @ModelAttribute(MODEL_ATTRIBUTE)
-    List<Choice> languageSwitch(HttpServletRequest request, Locale locale) {
-        return choices(request, locale);
-    }
-
-    /** For pages rendered outside a handler's model (exception handlers). */
-    public static List<Choice> choices(HttpServletRequest request, Locale locale) {
+    /** The current page in each language. */
+    public List<Choice> choices() {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        Locale locale = LocaleContextHolder.getLocale();
         // The current page again: a GET keeps its query (a registration link keeps its token), a POST's page reloads.
         String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
         UriComponentsBuilder here = UriComponentsBuilder.fromPath(request.getRequestURI()).query(query);

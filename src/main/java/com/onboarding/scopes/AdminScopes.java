@@ -3,6 +3,7 @@ package com.onboarding.scopes;
 import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.audit.SecurityReports;
@@ -16,8 +17,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +36,11 @@ public class AdminScopes {
     private final AuditLog audit;
     private final SecurityReports reports;
     private final ApplicationEventPublisher events;
-    private final MessageSourceAccessor messages;
+    private final Texts texts;
 
     public AdminScopes(IdentityService identity, AdminClientScopeRepository clientScopes,
             AdminPermissionScopeRepository permissionScopes, ClientRepository clients, PermissionRepository permissions,
-            AuditLog audit, SecurityReports reports, ApplicationEventPublisher events, MessageSource messageSource) {
+            AuditLog audit, SecurityReports reports, ApplicationEventPublisher events, Texts texts) {
         this.identity = identity;
         this.clientScopes = clientScopes;
         this.permissionScopes = permissionScopes;
@@ -50,11 +49,11 @@ public class AdminScopes {
         this.audit = audit;
         this.reports = reports;
         this.events = events;
-        this.messages = new MessageSourceAccessor(messageSource);
+        this.texts = texts;
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args);
+        return texts.of(key, args);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package com.onboarding.scopes;
 
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.Texts;
 import com.onboarding.clients.Client;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.users.Permission;
@@ -12,8 +13,6 @@ import com.onboarding.users.UserDataRules;
 import com.onboarding.users.ValidUserData;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +31,15 @@ public class Grants {
     private final PermissionRepository permissions;
     private final ClientRepository clients;
     private final UserDataRules userDataRules;
-    private final MessageSource messages;
+    private final Texts texts;
 
     public Grants(RoleRepository roles, PermissionRepository permissions, ClientRepository clients,
-            UserDataRules userDataRules, MessageSource messages) {
+            UserDataRules userDataRules, Texts texts) {
         this.roles = roles;
         this.permissions = permissions;
         this.clients = clients;
         this.userDataRules = userDataRules;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -100,6 +99,6 @@ public class Grants {
     }
 
     private String message(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return texts.of(code, args);
     }
 }

@@ -3,6 +3,7 @@ package com.onboarding.tasklist;
 import com.onboarding.engine.ProcessVariable;
 import com.onboarding.engine.ProcessVariables;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,6 @@ public class InviteUserProcess implements ProcessVariables {
 
     @Override
     public List<ProcessVariable<?>> declared() {
-        return java.util.stream.Stream.concat(ALL.stream(), java.util.stream.Stream.of(USER_LINK)).toList();
+        return Stream.concat(ALL.stream(), Stream.of(USER_LINK)).toList();
     }
 }

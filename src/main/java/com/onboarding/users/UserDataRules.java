@@ -1,6 +1,7 @@
 package com.onboarding.users;
 
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.Texts;
 import com.onboarding.clients.Client;
 import com.onboarding.clients.ClientRepository;
 import jakarta.validation.ConstraintViolation;
@@ -12,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,15 +28,15 @@ public class UserDataRules {
             "clientIds", "clients");
 
     private final Validator validator;
-    private final MessageSource messages;
+    private final Texts texts;
     private final RoleRepository roles;
     private final PermissionRepository permissions;
     private final ClientRepository clients;
 
-    public UserDataRules(Validator validator, MessageSource messages, RoleRepository roles,
+    public UserDataRules(Validator validator, Texts texts, RoleRepository roles,
             PermissionRepository permissions, ClientRepository clients) {
         this.validator = validator;
-        this.messages = messages;
+        this.texts = texts;
         this.roles = roles;
         this.permissions = permissions;
         this.clients = clients;
@@ -85,7 +84,7 @@ public class UserDataRules {
     }
 
     private String message(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return texts.of(code, args);
     }
 
     private static Problem problem(ConstraintViolation<?> violation) {

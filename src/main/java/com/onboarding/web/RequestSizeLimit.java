@@ -29,14 +29,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith("/camunda/") || path.startsWith("/engine-rest/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         long limit = path.equals("/users/bulk") || path.equals("/api/invitations/bulk") ? UPLOAD_LIMIT : LIMIT;
         if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -48,6 +48,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 return new Limited(super.getInputStream(), limit);
             }
         }, response);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** Counts what is read and stops at the limit. */

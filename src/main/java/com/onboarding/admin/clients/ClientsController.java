@@ -1,8 +1,8 @@
 package com.onboarding.admin.clients;
 
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import com.onboarding.admin.AdminScreen;
-import com.onboarding.admin.ScreenText;
 import com.onboarding.admin.users.UserListStatus;
 import com.onboarding.admin.users.UserSearch;
 import com.onboarding.admin.users.UserTable;
@@ -26,9 +26,9 @@ class ClientsController implements AdminScreen {
     private final ClientAdministration clients;
     private final CurrentAdmin currentAdmin;
     private final UserTable userTable;
-    private final ScreenText text;
+    private final Texts text;
 
-    ClientsController(ClientAdministration clients, CurrentAdmin currentAdmin, UserTable userTable, ScreenText text) {
+    ClientsController(ClientAdministration clients, CurrentAdmin currentAdmin, UserTable userTable, Texts text) {
         this.clients = clients;
         this.currentAdmin = currentAdmin;
         this.userTable = userTable;

@@ -3,6 +3,7 @@ package com.onboarding.admin.dashboard;
 import com.onboarding.Durations;
 import com.onboarding.admin.AdminScreen;
 import com.onboarding.scopes.CurrentAdmin;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ class DashboardController implements AdminScreen {
     }
 
     @GetMapping("/dashboard")
-    String show(Model model, java.util.Locale locale) {
+    String show(Model model, Locale locale) {
         OnboardingDashboard.Figures figures = dashboard.figures(currentAdmin.scope());
         model.addAttribute("figures", figures);
         model.addAttribute("medianText", figures.medianTimeToAccept() == null ? null

@@ -2,8 +2,8 @@ package com.onboarding.admin.scopes;
 
 import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import com.onboarding.admin.AdminScreen;
-import com.onboarding.admin.ScreenText;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.scopes.CurrentAdmin;
@@ -26,9 +26,9 @@ class AdminsController implements AdminScreen {
     private final AdminScopes scopes;
     private final CurrentAdmin currentAdmin;
     private final Grants grants;
-    private final ScreenText text;
+    private final Texts text;
 
-    AdminsController(AdminScopes scopes, CurrentAdmin currentAdmin, Grants grants, ScreenText text) {
+    AdminsController(AdminScopes scopes, CurrentAdmin currentAdmin, Grants grants, Texts text) {
         this.scopes = scopes;
         this.currentAdmin = currentAdmin;
         this.grants = grants;

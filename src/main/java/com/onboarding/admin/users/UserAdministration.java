@@ -4,8 +4,8 @@ import com.onboarding.ConflictException;
 import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import com.onboarding.account.PasswordResets;
-import com.onboarding.admin.ScreenText;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.audit.SecurityReports;
@@ -55,12 +55,12 @@ public class UserAdministration {
     private final AdminScopes adminScopes;
     private final PrivilegeChanges privilegeChanges;
     private final Clock clock;
-    private final ScreenText text;
+    private final Texts text;
 
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
             InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit,
             PasswordResets passwordResets, SecurityReports securityReports, AdminScopes adminScopes,
-            PrivilegeChanges privilegeChanges, Clock clock, ScreenText text) {
+            PrivilegeChanges privilegeChanges, Clock clock, Texts text) {
         this.users = users;
         this.invitations = invitations;
         this.invitationCommands = invitationCommands;

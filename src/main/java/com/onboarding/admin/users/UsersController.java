@@ -1,9 +1,9 @@
 package com.onboarding.admin.users;
 
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import com.onboarding.account.PasswordResetSettings;
 import com.onboarding.admin.AdminScreen;
-import com.onboarding.admin.ScreenText;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
@@ -11,7 +11,9 @@ import com.onboarding.scopes.Grants.Choices;
 import com.onboarding.scopes.Grants;
 import com.onboarding.users.Language;
 import com.onboarding.web.Refusal;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -40,10 +42,10 @@ class UsersController implements AdminScreen {
     private final Grants grants;
     private final UserTable table;
     private final PasswordResetSettings resetSettings;
-    private final ScreenText text;
+    private final Texts text;
 
     UsersController(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
-            Grants grants, UserTable table, PasswordResetSettings resetSettings, ScreenText text) {
+            Grants grants, UserTable table, PasswordResetSettings resetSettings, Texts text) {
         this.administration = administration;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
@@ -89,7 +91,7 @@ class UsersController implements AdminScreen {
         if (!binding.hasErrors()) {
             try {
                 invitations.invite(form.toRequest(currentAdmin.scope().adminId()));
-                redirect.addFlashAttribute("success", text("flash.invited", form.getEmail().trim()));
+                redirect.addFlashAttribute("success", text.of("flash.invited", form.getEmail().trim()));
                 return "redirect:" + safe(returnTo);
             } catch (RejectedRequestException e) {
                 reject(e, binding);
@@ -115,8 +117,8 @@ class UsersController implements AdminScreen {
         if (!binding.hasErrors()) {
             try {
                 UserRow row = administration.edit(id, form.toUserData(), currentAdmin.scope());
-                redirect.addFlashAttribute("success", row.pendingChange() == null ? text("flash.saved", row.name())
-                        : text("flash.savedPending", row.name(), row.pendingChange()));
+                redirect.addFlashAttribute("success", row.pendingChange() == null ? text.of("flash.saved", row.name())
+                        : text.of("flash.savedPending", row.name(), row.pendingChange()));
                 return "redirect:" + safe(returnTo);
             } catch (RejectedRequestException e) {
                 reject(e, binding);
@@ -183,19 +185,13 @@ class UsersController implements AdminScreen {
             String successKey, Object... more) {
         try {
             String email = action.apply(currentAdmin.scope()).email();
-            Object[] args = new Object[more.length + 1];
-            args[0] = email;
-            System.arraycopy(more, 0, args, 1, more.length);
-            redirect.addFlashAttribute("success", text(successKey, args));
+            redirect.addFlashAttribute("success",
+                    text.of(successKey, Stream.concat(Stream.of(email), Arrays.stream(more)).toArray()));
         } catch (RuntimeException e) {
             Refusal refusal = Refusal.of(e).filter(r -> r.status().value() == 409).orElseThrow(() -> e);
             redirect.addFlashAttribute("error", refusal.message());
         }
         return "redirect:" + safe(returnTo);
-    }
-
-    private String text(String key, Object... args) {
-        return text.of(key, args);
     }
 
     private String formPage(Model model, String mode) {

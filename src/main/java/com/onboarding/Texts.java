@@ -1,16 +1,19 @@
-package com.onboarding.admin;
+package com.onboarding;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** A sentence of the admin screens (flash messages), in the language of the page (messages*.properties). */
+/**
+ * A sentence for people from messages*.properties, in the language of the current request (the page's language;
+ * outside a request, the JVM's). The one way Java code words what the screens show.
+ */
 @Component
-public class ScreenText {
+public class Texts {
 
     private final MessageSource messages;
 
-    public ScreenText(MessageSource messages) {
+    public Texts(MessageSource messages) {
         this.messages = messages;
     }
 
