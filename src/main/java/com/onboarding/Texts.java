@@ -1,5 +1,6 @@
 package com.onboarding;
 
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,11 @@ public class Texts {
     }
 
     public String of(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return of(LocaleContextHolder.getLocale(), key, args);
+    }
+
+    /** The sentence in a given language: a mail's recipient's, or each language of a Tasklist form. */
+    public String of(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

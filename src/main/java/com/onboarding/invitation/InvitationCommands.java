@@ -8,6 +8,8 @@ import com.onboarding.audit.AuditLog;
 import com.onboarding.clients.Client;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.invitation.InvitationRules.ValidInvitation;
+import com.onboarding.language.EveryLanguage;
+import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.ReferenceData;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +49,11 @@ public class InvitationCommands {
     private final EngineActor engineActor;
     private final Clock clock;
     private final Texts texts;
+    private final AccessDescriptions access;
 
     public InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
             InvitationSettings settings, InvitationMails mails, AuditLog audit, RuntimeService runtime,
-            EngineActor engineActor, Clock clock, Texts texts) {
+            EngineActor engineActor, Clock clock, Texts texts, AccessDescriptions access) {
         this.rules = rules;
         this.invitations = invitations;
         this.users = users;
@@ -60,6 +64,7 @@ public class InvitationCommands {
         this.engineActor = engineActor;
         this.clock = clock;
         this.texts = texts;
+        this.access = access;
     }
 
     /**
@@ -135,21 +140,26 @@ public class InvitationCommands {
         ProcessInstance instance = engineActor.runAs(actor, () -> runtime
                 .createProcessInstanceByKey(InvitationProcess.KEY)
                 .businessKey(InvitationProcess.businessKey(invitation.getId()))
-                .setVariables(InvitationProcess.startVariables(invitation, approvalSummary(user, actor)))
+                .setVariables(InvitationProcess.startVariables(invitation, approvalSummary(user, actor, needsApproval)))
                 .execute());
         invitation.linkToProcess(instance.getId());
         return invitation;
     }
 
-    /** What the approver decides on, without personal data: the user's row is one click away. */
-    private String approvalSummary(UserAccount user, String actor) {
-        return "Role: " + user.getRole().getName()
-                + "; permissions: " + user.getPermissions().stream()
-                        .map(permission -> permission.getName() + (permission.isSensitive() ? " (sensitive)" : ""))
-                        .sorted().reduce((a, b) -> a + ", " + b).orElse("none")
-                + "; clients: " + user.getClients().stream().map(Client::getName).sorted()
-                        .reduce((a, b) -> a + ", " + b).orElse("none")
-                + "; invited by " + mails.inviterName(actor) + " (" + actor + ")";
+    /**
+     * What the approver decides on, without personal data (the user's row is one click away), in each language;
+     * null when nobody needs to approve.
+     */
+    private SpinJsonNode approvalSummary(UserAccount user, String actor, boolean needsApproval) {
+        if (!needsApproval) {
+            return null;
+        }
+        String inviter = mails.inviterName(actor);
+        return EveryLanguage.of(locale -> texts.of(locale, "summary.approval", user.getRole().name(locale),
+                access.permissions(user.getPermissions(), locale),
+                user.getClients().stream().map(Client::getName).sorted().reduce((a, b) -> a + ", " + b)
+                        .orElse(access.none(locale)),
+                inviter, actor));
     }
 
     private Invitation find(long invitationId) {

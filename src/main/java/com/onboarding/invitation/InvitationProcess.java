@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,9 @@ public class InvitationProcess implements ProcessVariables {
     public static final ProcessVariable<Long> INVITATION_ID = ProcessVariable.of("invitationId", Long.class);
     /** Set at the start from the invitation's role and permissions (a sensitive one needs approval). */
     public static final ProcessVariable<Boolean> NEEDS_APPROVAL = ProcessVariable.of("needsApproval", Boolean.class);
-    /** What the approver decides on: role, permissions, clients, inviter; no personal data. */
-    public static final ProcessVariable<String> APPROVAL_SUMMARY = ProcessVariable.of("approvalSummary", String.class);
+    /** What the approver decides on (role, permissions, clients, inviter; no personal data), in each language. */
+    public static final ProcessVariable<SpinJsonNode> APPROVAL_SUMMARY =
+            ProcessVariable.of("approvalSummary", SpinJsonNode.class);
     /** The user's row on the Users screen, for the tasks' forms and Cockpit. */
     public static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);
     /** The approver's answer, the checked decision ("Record approval" sets it) and a rejection's reason. */
@@ -67,7 +69,7 @@ public class InvitationProcess implements ProcessVariables {
     }
 
     /** What an invitation's instance starts with: ids, the approval question and the answer to it, no names. */
-    static Map<String, Object> startVariables(Invitation invitation, String approvalSummary) {
+    static Map<String, Object> startVariables(Invitation invitation, SpinJsonNode approvalSummary) {
         boolean needsApproval = invitation.getStatus() == InvitationStatus.AWAITING_APPROVAL;
         Map<String, Object> variables = new HashMap<>();
         variables.put(INVITATION_ID.name(), invitation.getId());

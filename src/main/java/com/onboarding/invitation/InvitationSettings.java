@@ -1,6 +1,5 @@
 package com.onboarding.invitation;
 
-import com.onboarding.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +50,6 @@ public class InvitationSettings {
             checked.add(positive("reminders", reminder));
         }
         this.reminders = checked;
-    }
-
-    /** The validity as people read it: "21 days". */
-    public String linkValidityText() {
-        return Durations.forPeople(linkValidity);
     }
 
     /** The validity as the ISO-8601 duration a BPMN timer expects. */

@@ -1,6 +1,7 @@
 package com.onboarding.invitation;
 
 import com.onboarding.Durations;
+import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
@@ -43,10 +44,11 @@ public class InvitationSteps {
     private final ApplicationEventPublisher events;
     private final EngineActor engineActor;
     private final Clock clock;
+    private final Texts texts;
 
     public InvitationSteps(InvitationRepository invitations, InvitationSettings settings, InvitationMails mails,
             LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, Inviters inviters,
-            ApplicationEventPublisher events, EngineActor engineActor, Clock clock) {
+            ApplicationEventPublisher events, EngineActor engineActor, Clock clock, Texts texts) {
         this.invitations = invitations;
         this.settings = settings;
         this.mails = mails;
@@ -58,6 +60,7 @@ public class InvitationSteps {
         this.events = events;
         this.engineActor = engineActor;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -190,7 +193,7 @@ public class InvitationSteps {
     public void recordFollowUpDecision(long invitationId, String processInstanceId, String decision) {
         Invitation invitation = find(invitationId, processInstanceId);
         if (!InvitationProcess.RESEND.equals(decision) && !InvitationProcess.CANCEL.equals(decision)) {
-            throw EngineErrors.refused("Choose \"Resend invitation\" or \"Cancel invitation\".");
+            throw EngineErrors.refused(texts.of("tasklist.followUp.choose"));
         }
         String actor = actingAdmin(invitation, decision);
         audit.record(actor, AuditAction.INVITATION_FOLLOWED_UP, invitation.getUser().getId(),

@@ -1,5 +1,6 @@
 package com.onboarding.newlink;
 
+import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
@@ -56,10 +57,12 @@ public class NewLinkRequests {
     private final HistoryService history;
     private final EngineActor engineActor;
     private final Clock clock;
+    private final Texts texts;
 
     NewLinkRequests(NewLinkThrottle throttle, NewLinkRequestRepository requests, UserAccountRepository users, InvitationRepository invitations,
             InvitationCommands commands, Inviters inviters, AdminScopes adminScopes, AuditLog audit,
-            RuntimeService runtime, HistoryService history, EngineActor engineActor, Clock clock) {
+            RuntimeService runtime, HistoryService history, EngineActor engineActor, Clock clock,
+            Texts texts) {
         this.throttle = throttle;
         this.requests = requests;
         this.users = users;
@@ -72,6 +75,7 @@ public class NewLinkRequests {
         this.history = history;
         this.engineActor = engineActor;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -136,7 +140,7 @@ public class NewLinkRequests {
         String actor = engineActor.current().orElseThrow(() -> new AuthorizationException(
                 "Only a signed-in administrator can answer a request for a new link."));
         UserAccount user = users.findById(userId).orElseThrow(() -> EngineErrors.refused(
-                "The user no longer exists."));
+                texts.of("tasklist.newLink.userGone")));
         if (!adminScopes.of(actor).coversUser(user)) {
             throw new AuthorizationException(actor + " may not answer for user " + userId
                     + ": they belong to clients outside their scope.");
@@ -146,10 +150,10 @@ public class NewLinkRequests {
             return;
         }
         if (!NewLinkRequestProcess.RESEND.equals(decision)) {
-            throw EngineErrors.refused("Choose \"Resend invitation\" or \"Decline\".");
+            throw EngineErrors.refused(texts.of("tasklist.newLink.choose"));
         }
         Invitation invitation = invitations.findById(invitationId).orElseThrow(() -> EngineErrors.refused(
-                "The invitation no longer exists."));
+                texts.of("tasklist.newLink.invitationGone")));
         try {
             if (invitation.getStatus() == InvitationStatus.LAPSED) {
                 commands.reinvite(userId, actor);
@@ -157,7 +161,7 @@ public class NewLinkRequests {
                 commands.requestResend(invitationId, actor);
             }
         } catch (InvitationStateException e) {
-            throw EngineErrors.refused(e.getMessage() + " Choose \"Decline\" to close this request.");
+            throw EngineErrors.refused(texts.of("tasklist.newLink.declineInstead", e.getMessage()));
         }
     }
 

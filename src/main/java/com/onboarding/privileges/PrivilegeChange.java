@@ -18,8 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -113,11 +113,11 @@ public class PrivilegeChange {
         this.processInstanceId = processInstanceId;
     }
 
-    /** "role Administrator, permissions Approve payments, View reports": what is requested, for people. */
+    /** "role Administrator, permissions Approve payments, View reports": for the audit trail, in English as it is. */
     public String describe() {
-        return "role " + role.getName() + ", permissions " + (permissions.isEmpty() ? "none"
-                : permissions.stream().sorted(Comparator.comparing(Permission::getName))
-                        .map(p -> p.getName() + (p.isSensitive() ? " (sensitive)" : ""))
+        return "role " + role.name(Locale.ENGLISH) + ", permissions " + (permissions.isEmpty() ? "none"
+                : permissions.stream().map(p -> p.name(Locale.ENGLISH) + (p.isSensitive() ? " (sensitive)" : ""))
+                        .sorted()
                         .collect(Collectors.joining(", ")));
     }
 

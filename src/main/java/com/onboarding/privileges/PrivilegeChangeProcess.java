@@ -4,6 +4,7 @@ import com.onboarding.engine.ProcessVariable;
 import com.onboarding.engine.ProcessVariables;
 import com.onboarding.scopes.FourEyes;
 import java.util.List;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,9 @@ public class PrivilegeChangeProcess implements ProcessVariables {
     public static final String TASK_APPROVE = "ApprovePrivilegeChange";
 
     public static final ProcessVariable<Long> CHANGE_ID = ProcessVariable.of("privilegeChangeId", Long.class);
-    /** What the approver decides on: the requested role and permissions and who asks; no personal data. */
-    public static final ProcessVariable<String> CHANGE_SUMMARY = ProcessVariable.of("changeSummary", String.class);
+    /** What the approver decides on: the requested role and permissions and who asks; no personal data; in each language. */
+    public static final ProcessVariable<SpinJsonNode> CHANGE_SUMMARY =
+            ProcessVariable.of("changeSummary", SpinJsonNode.class);
     public static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);
     public static final ProcessVariable<String> APPROVAL_DECISION = FourEyes.DECISION;
     public static final String APPROVE = FourEyes.APPROVE;

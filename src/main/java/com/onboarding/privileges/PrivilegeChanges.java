@@ -1,10 +1,13 @@
 package com.onboarding.privileges;
 
+import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
+import com.onboarding.language.EveryLanguage;
 import com.onboarding.scopes.FourEyes.Decision;
 import com.onboarding.scopes.FourEyes;
+import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.Permission;
 import com.onboarding.users.Role;
 import com.onboarding.users.UserAccount;
@@ -19,8 +22,10 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +47,12 @@ public class PrivilegeChanges {
     private final HistoryService history;
     private final EngineActor engineActor;
     private final Clock clock;
+    private final Texts texts;
+    private final AccessDescriptions access;
 
     PrivilegeChanges(PrivilegeChangeRepository changes, PrivilegeMails mails, FourEyes fourEyes,
             AuditLog audit, RuntimeService runtime, HistoryService history,
-            EngineActor engineActor, Clock clock) {
+            EngineActor engineActor, Clock clock, Texts texts, AccessDescriptions access) {
         this.changes = changes;
         this.mails = mails;
         this.fourEyes = fourEyes;
@@ -54,6 +61,8 @@ public class PrivilegeChanges {
         this.history = history;
         this.engineActor = engineActor;
         this.clock = clock;
+        this.texts = texts;
+        this.access = access;
     }
 
     /** Whether giving the user this role and these permissions grants sensitive access they do not hold yet. */
@@ -74,8 +83,9 @@ public class PrivilegeChanges {
         PrivilegeChange change = changes.save(new PrivilegeChange(user, role, permissions, actor, clock.instant()));
         audit.record(actor, AuditAction.PRIVILEGE_CHANGE_REQUESTED, user.getId(),
                 "change " + change.getId() + ": " + change.describe());
-        String summary = "Requested: " + change.describe() + ". Today: role " + user.getRole().getName()
-                + ". Asked by " + mails.adminName(actor) + " (" + actor + ").";
+        String asker = mails.adminName(actor);
+        SpinJsonNode summary = EveryLanguage.of(locale -> texts.of(locale, "summary.privilegeChange",
+                access.privileges(role, permissions, locale), user.getRole().name(locale), asker, actor));
         ProcessInstance instance = engineActor.runAs(actor, () -> runtime
                 .createProcessInstanceByKey(PrivilegeChangeProcess.KEY)
                 .businessKey(PrivilegeChangeProcess.businessKey(change.getId()))
@@ -98,14 +108,15 @@ public class PrivilegeChanges {
         });
     }
 
-    /** The pending change of each of these users that has one, described for people. */
+    /** The pending change of each of these users that has one, described in the page's language. */
     @Transactional(readOnly = true)
     public Map<Long, String> pendingChanges(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return Map.of();
         }
         return changes.findPending(userIds).stream()
-                .collect(Collectors.toMap(change -> change.getUser().getId(), PrivilegeChange::describe));
+                .collect(Collectors.toMap(change -> change.getUser().getId(), change -> access.privileges(
+                        change.getRole(), change.getPermissions(), LocaleContextHolder.getLocale())));
     }
 
     @Transactional(readOnly = true)

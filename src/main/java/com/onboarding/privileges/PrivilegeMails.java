@@ -3,6 +3,7 @@ package com.onboarding.privileges;
 import com.onboarding.OnboardingProperties;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScopes;
+import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.UserAccount;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,12 +20,15 @@ class PrivilegeMails {
     private final MessageSource messages;
     private final OnboardingProperties properties;
     private final AdminScopes adminScopes;
+    private final AccessDescriptions access;
 
-    PrivilegeMails(MailService mail, MessageSource messages, OnboardingProperties properties, AdminScopes adminScopes) {
+    PrivilegeMails(MailService mail, MessageSource messages, OnboardingProperties properties, AdminScopes adminScopes,
+            AccessDescriptions access) {
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
         this.adminScopes = adminScopes;
+        this.access = access;
     }
 
     /** Returns false if the requester has no mail address (or no longer exists), so nobody can be told. */
@@ -39,7 +43,7 @@ class PrivilegeMails {
         model.put("firstName", requester.getFirstName() == null ? requester.getId() : requester.getFirstName());
         model.put("approver", adminName(change.getDecidedBy()));
         model.put("user", user.getFullName() + " <" + user.getEmail() + ">");
-        model.put("change", change.describe());
+        model.put("change", access.privileges(change.getRole(), change.getPermissions(), locale));
         model.put("reason", change.getRejectionReason());
         model.put("link", properties.link(UserAccount.adminPath(user.getId())));
         String subject = messages.getMessage("mail.privilegeRejection.subject", new Object[] {user.getFullName()},

@@ -1,5 +1,6 @@
 package com.onboarding.scopes;
 
+import com.onboarding.Texts;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.engine.EngineErrors;
 import com.onboarding.engine.ProcessVariable;
@@ -33,10 +34,12 @@ public class FourEyes {
 
     private final EngineActor engineActor;
     private final AdminScopes adminScopes;
+    private final Texts texts;
 
-    public FourEyes(EngineActor engineActor, AdminScopes adminScopes) {
+    public FourEyes(EngineActor engineActor, AdminScopes adminScopes, Texts texts) {
         this.engineActor = engineActor;
         this.adminScopes = adminScopes;
+        this.texts = texts;
     }
 
     /** The engine's authenticated user's decision on what {@code requester} asked for. */
@@ -44,24 +47,23 @@ public class FourEyes {
         String actor = engineActor.current().orElseThrow(() -> new AuthorizationException(
                 "Only a signed-in global administrator can approve sensitive access."));
         if (!adminScopes.isGlobal(actor)) {
-            throw EngineErrors.refused("Only a global administrator can approve or reject sensitive access.");
+            throw EngineErrors.refused(texts.of("tasklist.fourEyes.globalOnly"));
         }
         if (actor.equals(requester)) {
-            throw EngineErrors.refused("You asked for this yourself: another global administrator has to approve "
-                    + "or reject it (four-eyes principle).");
+            throw EngineErrors.refused(texts.of("tasklist.fourEyes.ownRequest"));
         }
         if (APPROVE.equals(decision)) {
             return new Decision(actor, true, null);
         }
         if (!REJECT.equals(decision)) {
-            throw EngineErrors.refused("Choose \"Approve\" or \"Reject\".");
+            throw EngineErrors.refused(texts.of("tasklist.fourEyes.choose"));
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw EngineErrors.refused("Say why you reject it: the administrator who asked is told the reason.");
+            throw EngineErrors.refused(texts.of("tasklist.fourEyes.reasonMissing"));
         }
         if (why.length() > MAX_REASON) {
-            throw EngineErrors.refused("The reason may have at most " + MAX_REASON + " characters.");
+            throw EngineErrors.refused(texts.of("tasklist.fourEyes.reasonTooLong", MAX_REASON));
         }
         return new Decision(actor, false, why);
     }

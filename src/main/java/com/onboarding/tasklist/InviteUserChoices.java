@@ -2,8 +2,10 @@ package com.onboarding.tasklist;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.onboarding.Durations;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationSettings;
+import com.onboarding.language.EveryLanguage;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.scopes.Grants;
 import com.onboarding.users.EmailAddress;
@@ -57,7 +59,8 @@ class InviteUserChoices {
                 json(grantable.clients().stream()
                         .map(c -> new Option(c.getName(), String.valueOf(c.getId()))).toList()),
                 json(Map.of("email", EmailAddress.MAX_LENGTH, "name", UserAccount.MAX_NAME,
-                        "personalText", Invitation.MAX_PERSONAL_TEXT, "linkValidity", settings.linkValidityText())));
+                        "personalText", Invitation.MAX_PERSONAL_TEXT, "linkValidity",
+                        EveryLanguage.map(locale -> Durations.forPeople(settings.getLinkValidity(), locale)))));
     }
 
     private SpinJsonNode json(Object value) {

@@ -1,5 +1,6 @@
 package com.onboarding.tasklist;
 
+import com.onboarding.Texts;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.engine.EngineErrors;
 import com.onboarding.engine.ProcessVariable;
@@ -26,10 +27,12 @@ class StartInvitationDelegate implements JavaDelegate {
 
     private final InvitationCommands invitations;
     private final EngineActor engineActor;
+    private final Texts texts;
 
-    StartInvitationDelegate(InvitationCommands invitations, EngineActor engineActor) {
+    StartInvitationDelegate(InvitationCommands invitations, EngineActor engineActor, Texts texts) {
         this.invitations = invitations;
         this.engineActor = engineActor;
+        this.texts = texts;
     }
 
     @Override
@@ -72,13 +75,13 @@ class StartInvitationDelegate implements JavaDelegate {
         return result;
     }
 
-    private static List<Long> clientIds(List<String> values) {
+    private List<Long> clientIds(List<String> values) {
         List<Long> ids = new ArrayList<>();
         for (String value : values) {
             try {
                 ids.add(Long.valueOf(value.trim()));
             } catch (NumberFormatException e) {
-                throw EngineErrors.refused("The invitation was not sent: client '" + value + "' does not exist.");
+                throw EngineErrors.refused(texts.of("tasklist.invite.unknownClient", value));
             }
         }
         return ids;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,9 +73,12 @@ class PrivilegeChangeTest extends AdminTestSupport {
         Task task = approvalTask(userId);
         assertThat(task).isNotNull();
         assertThat(task.getName()).isEqualTo("Approve privilege change");
-        assertThat((String) taskService.getVariable(task.getId(), PrivilegeChangeProcess.CHANGE_SUMMARY.name()))
-                .contains("Requested: role Administrator").contains("Today: role Standard user").contains("(demo)")
-                .doesNotContain(user.getEmail());
+        SpinJsonNode summary = (SpinJsonNode) taskService.getVariable(task.getId(),
+                PrivilegeChangeProcess.CHANGE_SUMMARY.name());
+        assertThat(summary.prop("en").stringValue()).contains("Requested: role Administrator")
+                .contains("Today: role Standard user").contains("(demo)").doesNotContain(user.getEmail());
+        assertThat(summary.prop("de").stringValue()).contains("Beantragt: Rolle Administrator")
+                .contains("Heute: Rolle ");
     }
 
     @Test

@@ -52,6 +52,12 @@ class AccessibilityBrowserTest extends IntegrationTest {
         executeJob(invitation(invitationId).getProcessInstanceId(), "SendInvitationMail");
         String token = latestToken(email);
         long userId = invitation(invitationId).getUser().getId();
+        String germanEmail = uniqueEmail();
+        long germanInvitationId = commands.invite(new InvitationRequest(germanEmail, "Jonas", "Berg", "de", null,
+                "STANDARD", List.of(), List.of(clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId()),
+                "demo")).invitationId();
+        executeJob(invitation(germanInvitationId).getProcessInstanceId(), "SendInvitationMail");
+        String germanToken = latestToken(germanEmail);
         long acme = clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId();
         long importId = bulkImports.preview("people.csv", ("email,first name,last name,language,role,permissions,"
                 + "clients\n" + uniqueEmail() + ",Tom,Kurz,en,Standard user,,Acme Corporation\nbroken,,,,,,\n")
@@ -62,6 +68,10 @@ class AccessibilityBrowserTest extends IntegrationTest {
             check(browser, "/login?lang=de", "login-de");
             assertThat(browser.pageText()).contains("Anmelden").contains("E-Mail oder Benutzername");
             check(browser, "/register?token=" + "x".repeat(43), "link-invalid-de");
+            browser.visible(By.id("email")).sendKeys(uniqueEmail());
+            browser.click(By.cssSelector("form.new-link button[type='submit']"));
+            browser.waitForText(By.tagName("h1"), "Anfrage erhalten");
+            checkHere(browser, "new-link-requested-de");
             check(browser, "/does-not-exist", "not-found-de");
             check(browser, "/login?lang=en", "login");
             check(browser, "/register?token=" + "x".repeat(43), "link-invalid");
@@ -84,7 +94,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
             browser.click(By.cssSelector("button[type='submit']"));
             browser.waitForText(By.tagName("h1"), "Registration complete");
             checkHere(browser, "registration-done");
-            check(browser, "/does-not-exist", "not-found");
+            check(browser, "/register?token=" + germanToken + "&lang=de", "registration-german-invitee-de");
+            browser.visible(By.id("password")).sendKeys("Birnen-und-Äpfel-8");
+            browser.visible(By.id("passwordConfirmation")).sendKeys("Birnen-und-Äpfel-8");
+            browser.click(By.cssSelector("button[type='submit']"));
+            browser.waitForText(By.tagName("h1"), "Registrierung abgeschlossen");
+            checkHere(browser, "registration-done-de");
+            check(browser, "/does-not-exist?lang=en", "not-found");
 
             // The registered user's account page, then a password reset link.
             browser.go("/login");

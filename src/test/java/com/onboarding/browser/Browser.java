@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,12 +38,14 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
 
-    private Browser(String baseUrl) {
+    private Browser(String baseUrl, String language) {
         ChromeOptions options = new ChromeOptions();
+        // The browser's language: navigator.languages (Tasklist's choice) and Accept-Language (the application's).
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=en-US");
+                "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=" + language);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -51,10 +54,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int port) {
+        return open(port, "en-US");
+    }
+
+    /** A browser whose person speaks this language first (a BCP 47 tag such as "de-DE"). */
+    public static Browser open(int port, String language) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         assumeTrue(installed || "true".equals(System.getenv("CI")),
                 "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        return new Browser("http://localhost:" + port);
+        return new Browser("http://localhost:" + port, language);
     }
 
     public WebDriver driver() {

@@ -155,6 +155,40 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * An admin whose browser speaks German gets Tasklist in German and the Camunda Forms of its tasks too (the forms
+     * in forms/de), with the link's validity and the role names in German.
+     */
+    @Test
+    void aGermanSpeakingAdmin_invitesWithTasklistAndFormsInGerman() {
+        String email = uniqueEmail();
+        try (Browser browser = Browser.open(port, "de-DE")) {
+            browser.go("/camunda/app/tasklist/default/");
+            browser.signIn("demo", DEMO_PASSWORD);
+            browser.visible(By.cssSelector(".start-process-action"));
+            openInviteUserTask(browser);
+            browser.waitForText(By.cssSelector(".fjs-form"), "Benutzer einladen");
+            assertThat(browser.pageText()).contains("21 Tage gültig").contains("Vorname").contains("Nachname")
+                    .contains("Zusätzliche Berechtigungen").contains("Mandanten").doesNotContain("First name");
+            browser.screenshot("tasklist-de-01-enter-user-data");
+
+            browser.visible(By.cssSelector("input[id$='-Email']")).sendKeys(email);
+            browser.visible(By.cssSelector("input[id$='-FirstName']")).sendKeys("Jonas");
+            browser.visible(By.cssSelector("input[id$='-LastName']")).sendKeys("Berg");
+            choose(browser, "Language", "Deutsch");
+            choose(browser, "Role", "Standardbenutzer");
+            browser.click(By.xpath("//label[normalize-space()='Globex GmbH']"));
+            browser.click(By.xpath("//button[normalize-space()='Abschließen']"));
+
+            browser.click(By.linkText("Invitation sent"));
+            browser.waitForText(By.tagName("body"), "Die Einladung ist unterwegs");
+            browser.screenshot("tasklist-de-02-invitation-sent");
+            UserAccount invited = await().until(() -> users.findByEmailNormalized(email), Optional::isPresent).get();
+            assertThat(invited.getRole().getCode()).isEqualTo("STANDARD");
+            assertThat(invited.getLanguage().code()).isEqualTo("de");
+        }
+    }
+
     /** One sign-in (the application's) opens Tasklist too: Camunda's own login page never appears. */
     private void signInToTasklist(Browser browser) {
         browser.go("/camunda/app/tasklist/default/");

@@ -15,17 +15,24 @@ import com.onboarding.registration.RegistrationService;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The human workflow of bpmn/user-invitation.bpmn with the real steps: reminders, the follow-up of an expired
@@ -39,6 +46,8 @@ class HumanWorkflowTest extends AdminTestSupport {
     RegistrationService registration;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     AuditEventRepository auditEvents;
     @Autowired
@@ -255,10 +264,18 @@ class HumanWorkflowTest extends AdminTestSupport {
         assertThat(processOf(id)).isWaitingAt(InvitationProcess.TASK_APPROVE);
         assertThat(managementService.createJobQuery().processInstanceId(invitation.getProcessInstanceId()).count())
                 .as("no mail queued").isZero();
-        String summary = (String) runtimeService.getVariable(invitation.getProcessInstanceId(),
+        SpinJsonNode summary = (SpinJsonNode) runtimeService.getVariable(invitation.getProcessInstanceId(),
                 InvitationProcess.APPROVAL_SUMMARY.name());
-        assertThat(summary).contains("Role: Administrator").contains("Acme Corporation").contains("(demo)")
-                .doesNotContain(invitation.getUser().getEmail()).doesNotContain("Vogel");
+        assertThat(summary.prop("en").stringValue()).contains("Role: Administrator").contains("Acme Corporation")
+                .contains("(demo)").doesNotContain(invitation.getUser().getEmail()).doesNotContain("Vogel");
+        assertThat(summary.prop("de").stringValue()).contains("Rolle: Administrator").contains("eingeladen von");
+        // Tasklist shows the approver the form in the language their browser asks for, and the summary in it.
+        Task approval = taskService.createTaskQuery().processInstanceId(invitation.getProcessInstanceId())
+                .singleResult();
+        assertThat(formIn(Locale.GERMAN, approval)).contains("\"id\": \"approve-invitation-de\"")
+                .contains("{{approvalSummary.de}}").contains("Einladung freigeben");
+        assertThat(formIn(Locale.US, approval)).contains("\"id\": \"approve-invitation\"")
+                .contains("{{approvalSummary.en}}");
         assertThatThrownBy(() -> commands.requestResend(id, "demo")).isInstanceOf(InvitationStateException.class)
                 .hasMessageContaining("waiting for another global administrator's approval");
         asDemo(get("/api/users/"
@@ -349,5 +366,15 @@ class HumanWorkflowTest extends AdminTestSupport {
         commands.requestCancel(id, "demo");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.CANCELLED);
         assertThat(processOf(id)).isNull();
+    }
+
+    /** The Camunda Form that Tasklist shows for the task to a browser asking for this language. */
+    private String formIn(Locale language, Task task) throws IOException {
+        LocaleContextHolder.setLocale(language);
+        try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

@@ -139,7 +139,7 @@ public class UserAdministration {
     public UserRow resendInvitation(long userId, AdminScope scope) {
         Current current = current(userId, scope);
         if (!current.status().resendable()) {
-            throw current.conflict("There is no invitation to resend");
+            throw conflict("users.conflict.noResend", current);
         }
         if (current.status().invitesAgain()) {
             invitationCommands.reinvite(userId, scope.adminId());
@@ -153,7 +153,7 @@ public class UserAdministration {
     public UserRow cancelInvitation(long userId, AdminScope scope) {
         Current current = current(userId, scope);
         if (!current.status().cancellable()) {
-            throw current.conflict("There is no open invitation to cancel");
+            throw conflict("users.conflict.noCancel", current);
         }
         invitationCommands.requestCancel(current.invitation().getId(), scope.adminId());
         return row(userId, scope);
@@ -212,10 +212,12 @@ public class UserAdministration {
 
     /** A user with their newest invitation and the status the list shows for them. */
     private record Current(UserAccount user, Invitation invitation, UserListStatus status) {
+    }
 
-        ConflictException conflict(String what) {
-            return new ConflictException(what + ": " + user.getEmail() + " is " + status.label() + ".");
-        }
+    /** "There is no open invitation to cancel: ina@example.com is Invite accepted." in the page's language. */
+    private ConflictException conflict(String key, Current current) {
+        return new ConflictException(text.of(key, current.user().getEmail(),
+                text.of("status." + current.status().name())));
     }
 
     private Current current(long userId, AdminScope scope) {
