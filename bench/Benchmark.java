@@ -68,12 +68,16 @@ public class Benchmark {
     long clientId;
     final AtomicInteger sequence = new AtomicInteger();
 
-    /** Counts per phase: full (the figures) or quick (a smoke run of the command itself). */
+    /** Counts per phase: full (the README's figures), quick (a smoke run of the command) or profile. */
     record Scale(int warmUp, int invites, int resends, int cancels, int registrations, int listUsers, int listCalls,
             int slowInvites) {
         static Scale of(String name) {
-            return "quick".equals(name) ? new Scale(200, 300, 100, 100, 50, 5_000, 40, 200)
-                    : new Scale(3_000, 5_000, 2_000, 2_000, 1_000, 100_000, 400, 2_000);
+            return switch (name) {
+                case "quick" -> new Scale(200, 300, 100, 100, 50, 5_000, 40, 200);
+                // Warm like the full run, short phases: for a profile of the steady state.
+                case "profile" -> new Scale(3_000, 2_000, 200, 200, 100, 5_000, 40, 200);
+                default -> new Scale(3_000, 5_000, 2_000, 2_000, 1_000, 100_000, 400, 2_000);
+            };
         }
     }
 
@@ -500,6 +504,7 @@ public class Benchmark {
 
     /** The application as a separate JVM, started from the jar with the postgres profile. */
     static final class App {
+        static final AtomicInteger STARTS = new AtomicInteger();
         final Process process;
         final int port;
         long startMillis;
@@ -517,7 +522,9 @@ public class Benchmark {
             }
             List<String> command = new ArrayList<>(List.of("java"));
             if (!javaOptions.isBlank()) {
-                command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
+                // "%n" in an option becomes the number of this start (a flight recording per start).
+                String numbered = javaOptions.replace("%n", String.valueOf(STARTS.incrementAndGet()));
+                command.addAll(Arrays.asList(numbered.trim().split("\\s+")));
             }
             command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres",
                     "--server.port=" + port));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,14 @@ public class RecentSignIns {
     private record Entry(Authentication authentication, Instant until) {
     }
 
+    /** A sign-in answered from memory: it was audited when its credentials were checked, not again per call. */
+    static final class Remembered extends UsernamePasswordAuthenticationToken {
+
+        Remembered(Authentication checked) {
+            super(checked.getName(), null, checked.getAuthorities());
+        }
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final Clock clock;
@@ -46,7 +55,8 @@ public class RecentSignIns {
     /** The sign-in of these credentials, if it succeeded within the last {@link #TTL}. */
     Authentication get(String name, String password) {
         Entry entry = entries.get(key(name, password));
-        return entry != null && clock.instant().isBefore(entry.until()) ? entry.authentication() : null;
+        return entry != null && clock.instant().isBefore(entry.until()) ? new Remembered(entry.authentication())
+                : null;
     }
 
     Authentication put(String name, String password, Authentication authentication) {

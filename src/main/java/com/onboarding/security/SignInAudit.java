@@ -11,7 +11,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sign-ins and failed sign-ins go to the audit log (and feed the throttle). */
+/**
+ * Sign-ins and failed sign-ins go to the audit log (and feed the throttle). An HTTP Basic caller is recorded when
+ * its credentials are checked, not on the calls that RecentSignIns answers from memory.
+ */
 @Component
 class SignInAudit {
 
@@ -30,6 +33,10 @@ class SignInAudit {
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof RecentSignIns.Remembered) {
+            // An API client's next call with the same credentials: one audit entry per check, not per request.
+            return;
+        }
         String name = event.getAuthentication().getName();
         throttle.succeeded(name);
         record(name, AuditAction.SIGN_IN, null);

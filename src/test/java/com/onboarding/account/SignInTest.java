@@ -3,6 +3,7 @@ package com.onboarding.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +19,7 @@ import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.registration.RegistrationService;
+import com.onboarding.security.RecentSignIns;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -44,6 +46,8 @@ class SignInTest extends IntegrationTest {
     AuditEventRepository audit;
     @Autowired
     UserAdministration administration;
+    @Autowired
+    RecentSignIns recentSignIns;
 
     String registeredUser() {
         InvitationRequest request = validRequest();
@@ -51,6 +55,25 @@ class SignInTest extends IntegrationTest {
         executeJob(processOf(id).getId(), "SendInvitationMail");
         registration.register(registrationForm(latestToken(request.email()), PASSWORD));
         return request.email();
+    }
+
+    /** An API client sends its password with every call: audited when it is checked, not on every call. */
+    @Test
+    void anApiClientsCallsAreOneAuditedSignIn_untilItsCredentialsAreCheckedAgain() throws Exception {
+        recentSignIns.forgetAll();
+        long before = demoSignIns();
+        for (int call = 0; call < 3; call++) {
+            mvc.perform(get("/api/users").with(httpBasic("demo", DEMO_PASSWORD))).andExpect(status().isOk());
+        }
+        assertThat(demoSignIns() - before).isEqualTo(1);
+        recentSignIns.forgetAll();
+        mvc.perform(get("/api/users").with(httpBasic("demo", DEMO_PASSWORD))).andExpect(status().isOk());
+        assertThat(demoSignIns() - before).isEqualTo(2);
+    }
+
+    private long demoSignIns() {
+        return audit.findBySubjectAdminIdOrderByOccurredAtAsc("demo").stream()
+                .filter(event -> event.getAction() == AuditAction.SIGN_IN).count();
     }
 
     @Test

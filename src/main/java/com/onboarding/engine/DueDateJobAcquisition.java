@@ -1,0 +1,49 @@
+package com.onboarding.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Job acquisition that stays fast while many timers wait. Every open invitation holds two future timers (expiry,
+ * reminder), and the job executor's acquisition query looks for due jobs with "due date null or past"; with tens
+ * of thousands of waiting timers that is a scan of the whole job table several times a second. With
+ * {@code ensureJobDueDateNotNull} every job gets a due date (now, for a job that is due at once), the query asks
+ * only "due date past", and an index on the due date answers it (Camunda's job executor guide suggests both).
+ * Jobs created before this setting have no due date: they are given one at start-up, before the job executor
+ * runs, or it would never pick them up.
+ */
+class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
+
+    private ProcessEngineConfigurationImpl configuration;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+        configuration.setEnsureJobDueDateNotNull(true);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
+        try (Connection connection = configuration.getDataSource().getConnection();
+                Statement ddl = connection.createStatement();
+                PreparedStatement due = connection.prepareStatement(
+                        "update " + prefix + "ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null")) {
+            connection.setAutoCommit(true);
+            ddl.execute("create index if not exists ACT_IDX_JOB_DUEDATE on " + prefix + "ACT_RU_JOB (DUEDATE_)");
+            // The engine's clock, as the engine writes and compares due dates with it.
+            due.setTimestamp(1, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+            due.executeUpdate();
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Could not prepare the job table for acquisition by due date", e);
+        }
+    }
+}
