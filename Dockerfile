@@ -10,7 +10,10 @@ RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-COPY --from=build /src/target/onboarding-*.jar app.jar
+COPY --from=build /src/target/onboarding-*.jar /tmp/app.jar
+# The jar unpacked (Spring Boot's tools mode): classes load from plain files instead of jars inside a jar, which
+# brings the service up 2 s sooner (bench/run measures the same layout).
+RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/service && rm /tmp/app.jar
 EXPOSE 8080
 # The service's JVM settings (bench/run starts the jar with the same, so its figures are what this image gives): a
 # heap sized for the service instead of a quarter of the machine, and the serial collector, whose footprint is the
@@ -18,4 +21,4 @@ EXPOSE 8080
 # Two malloc arenas instead of eight per core: the JVM's native memory stays put instead of fragmenting.
 ENV MALLOC_ARENA_MAX=2
 ENV JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError"
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/service/app.jar"]
