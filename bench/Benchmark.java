@@ -68,15 +68,17 @@ public class Benchmark {
     long clientId;
     final AtomicInteger sequence = new AtomicInteger();
 
-    /** Counts per phase: full (the README's figures), quick (a smoke run of the command) or profile. */
+    /** Counts per phase: full (the README's figures), quick (a smoke run), profile, or storm (that phase alone). */
     record Scale(int warmUp, int invites, int resends, int cancels, int registrations, int listUsers, int listCalls,
-            int slowInvites) {
+            int slowInvites, int storm) {
         static Scale of(String name) {
             return switch (name) {
-                case "quick" -> new Scale(200, 300, 100, 100, 50, 5_000, 40, 200);
+                case "quick" -> new Scale(200, 300, 100, 100, 50, 5_000, 40, 200, 1_000);
                 // Warm like the full run, short phases: for a profile of the steady state.
-                case "profile" -> new Scale(3_000, 2_000, 200, 200, 100, 5_000, 40, 200);
-                default -> new Scale(3_000, 5_000, 2_000, 2_000, 1_000, 100_000, 400, 2_000);
+                case "profile" -> new Scale(3_000, 2_000, 200, 200, 100, 5_000, 40, 200, 2_000);
+                // The expiry storm alone (it takes a quarter of an hour to open 100,000 invitations).
+                case "storm" -> new Scale(3_000, 2_000, 0, 0, 0, 0, 0, 0, 100_000);
+                default -> new Scale(3_000, 5_000, 2_000, 2_000, 1_000, 100_000, 400, 2_000, 100_000);
             };
         }
     }
@@ -114,6 +116,15 @@ public class Benchmark {
         app = App.start(jar, dbUrl, dbUser, sink.port(), javaOptions);
         clientId = createClient("Bench Client");
         invitePhase("warm-up", 4, scale.warmUp, false);
+        if (scale.listUsers == 0) {
+            InviteResult quiet = invitePhase("invites", 4, scale.invites, true);
+            quietP99 = quiet.latency.p(99);
+            row("Invites, 4 clients", "invitations/s, counted when the mail arrived",
+                    String.format(Locale.ROOT, "%.0f", quiet.mailRate), "");
+            expiryStorm(scale.storm);
+            row("Footprint", "resident memory at the end", mib(app.rssKib()), "");
+            return;
+        }
         row("Footprint", "start to ready, fresh database", ms(app.startMillis), "");
         row("Footprint", "resident memory, idle (after start)", mib(app.idleRssKib), "");
 
@@ -125,6 +136,9 @@ public class Benchmark {
         List<Long> users = new ArrayList<>();
         for (int clients : new int[] {1, 4, 16}) {
             InviteResult result = invitePhase("invites", clients, scale.invites, true);
+            if (clients == 4) {
+                quietP99 = result.latency.p(99);
+            }
             users.addAll(result.userIds);
             String c = clients + " client" + (clients == 1 ? "" : "s");
             row("Invites, " + c, "invitations/s, counted when the mail arrived",
@@ -177,6 +191,7 @@ public class Benchmark {
         row("Slow mail server (50 ms)", "request p99 at 4 clients", slow.latency.p(99) + " ms", "");
         row("Slow mail server (50 ms)", "request to mail p50 / p99", slow.mailLatency.p(50) + " / "
                 + slow.mailLatency.p(99) + " ms", "");
+        expiryStorm(scale.storm);
         row("Footprint", "resident memory at the end", mib(app.rssKib()), "");
         row("Mail", "invitations without their mail / with more than one", lost + " / " + duplicated, "");
 
@@ -224,6 +239,87 @@ public class Benchmark {
         maintenance.start();
     }
 
+    /**
+     * {@code count} open invitations whose expiry timers fall due at the same moment: made through the API, their
+     * mails sent, then every one's "Link expired" timer set due now (as if 21 days had passed for all of them at
+     * once). Counts expirations per second until the last invitation is marked expired, while 4 clients keep
+     * inviting; their p99 is compared with the quiet one.
+     */
+    void expiryStorm(int count) throws Exception {
+        String prefix = "storm-" + sequence.incrementAndGet() + "-";
+        closedLoop(16, count, i -> apiPost("/api/invitations", "{\"email\":\"" + prefix + i
+                + "@bench.example\",\"firstName\":\"Storm\",\"lastName\":\"User\",\"language\":\"en\","
+                + "\"role\":\"STANDARD\",\"permissions\":[],\"clients\":[" + clientId + "]}"));
+        String storm = "from invitation i join user_account u on u.id = i.user_id where u.email_normalized like '"
+                + prefix + "%'";
+        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, "")) {
+            waitUntil(db, "select count(*) from act_ru_job where handler_type_ = 'async-continuation'", 0,
+                    Duration.ofMinutes(30));
+            long due;
+            try (PreparedStatement fallDue = db.prepareStatement("update act_ru_job set duedate_ = ? "
+                    + "where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'LinkExpired') "
+                    + "and process_instance_id_ in (select i.process_instance_id " + storm + ")")) {
+                // This JVM's clock and zone, as the engine's (same machine) writes and compares due dates.
+                fallDue.setTimestamp(1, new java.sql.Timestamp(System.currentTimeMillis()));
+                due = fallDue.executeUpdate();
+            }
+            long start = System.nanoTime();
+            AtomicInteger next = new AtomicInteger();
+            List<Long> during = Collections.synchronizedList(new ArrayList<>());
+            Thread inviting = new Thread(() -> {
+                try {
+                    Latencies latency = closedLoop(4, Integer.MAX_VALUE / 2, i -> {
+                        if (doneStorm) {
+                            throw new StormOver();
+                        }
+                        apiPost("/api/invitations", "{\"email\":\"" + prefix + "during-" + next.incrementAndGet()
+                                + "@bench.example\",\"firstName\":\"Quiet\",\"lastName\":\"User\","
+                                + "\"language\":\"en\",\"role\":\"STANDARD\",\"permissions\":[],\"clients\":["
+                                + clientId + "]}");
+                    });
+                    during.addAll(latency.values);
+                } catch (Exception e) {
+                    // StormOver ends the loop
+                }
+            }, "inviting-during-storm");
+            inviting.start();
+            waitUntil(db, "select count(*) " + storm + " and i.status = 'EXPIRED'", due, Duration.ofMinutes(60));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            doneStorm = true;
+            inviting.join();
+            Latencies duringStorm = new Latencies();
+            during.forEach(duringStorm::add);
+            String phase = String.format(Locale.ROOT, "Expiry storm, %,d timers due at once", due);
+            row(phase, "expirations/s until the last was marked", String.format(Locale.ROOT, "%.0f", due / seconds),
+                    "");
+            row(phase, "invite p99 at 4 clients during the storm / quiet", duringStorm.p(99) + " / " + quietP99
+                    + " ms", "");
+            System.out.printf(Locale.ROOT, "storm      %,d expirations in %.1f s%n", due, seconds);
+        }
+    }
+
+    volatile boolean doneStorm;
+
+    /** Thrown into the closed loop to stop it. */
+    static final class StormOver extends RuntimeException {
+    }
+
+    static void waitUntil(Connection db, String countQuery, long expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Statement query = db.createStatement(); var result = query.executeQuery(countQuery)) {
+                result.next();
+                if (result.getLong(1) == expected) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + expected + ": " + countQuery);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     record InviteResult(double mailRate, Latencies latency, Latencies mailLatency, double appCpuMs, double pgCpuMs,
             List<Long> userIds) {
     }
@@ -268,6 +364,7 @@ public class Benchmark {
     }
 
     final Map<Long, String> emails = new ConcurrentHashMap<>();
+    long quietP99;
     long lost;
     long duplicated;
 
@@ -411,6 +508,8 @@ public class Benchmark {
                         try {
                             operation.run(i);
                             latencies.add((System.nanoTime() - t) / 1_000_000);
+                        } catch (StormOver over) {
+                            break;
                         } catch (Exception e) {
                             failures.incrementAndGet();
                             if (errors.size() < 3) {
