@@ -94,8 +94,15 @@ public class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
+        Scale scale = Scale.of(env.getOrDefault("BENCH_SCALE", "full"));
+        if (env.containsKey("BENCH_STORM")) {
+            // A smaller (or larger) storm than the scale's: BENCH_STORM=20000.
+            int storm = Integer.parseInt(env.get("BENCH_STORM"));
+            scale = new Scale(scale.warmUp, scale.invites, scale.resends, scale.cancels, scale.registrations,
+                    scale.listUsers, scale.listCalls, scale.slowInvites, storm);
+        }
         Benchmark benchmark = new Benchmark(Path.of(args[0]), args[1], env.getOrDefault("BENCH_DB_USER", "postgres"),
-                env.getOrDefault("BENCH_JAVA_OPTS", ""), Scale.of(env.getOrDefault("BENCH_SCALE", "full")));
+                env.getOrDefault("BENCH_JAVA_OPTS", ""), scale);
         try {
             benchmark.run();
         } finally {
