@@ -19,9 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An admin's edit that grants a sensitive role or permission (four-eyes): the role and permissions the user is to
@@ -111,14 +109,6 @@ public class PrivilegeChange {
 
     void linkToProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
-    }
-
-    /** "role Administrator, permissions Approve payments, View reports": for the audit trail, in English as it is. */
-    public String describe() {
-        return "role " + role.name(Locale.ENGLISH) + ", permissions " + (permissions.isEmpty() ? "none"
-                : permissions.stream().map(p -> p.name(Locale.ENGLISH) + (p.isSensitive() ? " (sensitive)" : ""))
-                        .sorted()
-                        .collect(Collectors.joining(", ")));
     }
 
     public Long getId() {

@@ -14,6 +14,7 @@ import com.onboarding.users.UserAccount;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ public class PrivilegeChanges {
         withdrawPending(user.getId(), actor);
         PrivilegeChange change = changes.save(new PrivilegeChange(user, role, permissions, actor, clock.instant()));
         audit.record(actor, AuditAction.PRIVILEGE_CHANGE_REQUESTED, user.getId(),
-                "change " + change.getId() + ": " + change.describe());
+                "change " + change.getId() + ": " + describe(change, Locale.ENGLISH));
         String asker = mails.adminName(actor);
         SpinJsonNode summary = EveryLanguage.of(locale -> texts.of(locale, "summary.privilegeChange",
                 access.privileges(role, permissions, locale), user.getRole().name(locale), asker, actor));
@@ -115,8 +116,13 @@ public class PrivilegeChanges {
             return Map.of();
         }
         return changes.findPending(userIds).stream()
-                .collect(Collectors.toMap(change -> change.getUser().getId(), change -> access.privileges(
-                        change.getRole(), change.getPermissions(), LocaleContextHolder.getLocale())));
+                .collect(Collectors.toMap(change -> change.getUser().getId(),
+                        change -> describe(change, LocaleContextHolder.getLocale())));
+    }
+
+    /** "role Administrator, permissions Approve payments (sensitive)"; the audit trail keeps it in English. */
+    private String describe(PrivilegeChange change, Locale locale) {
+        return access.privileges(change.getRole(), change.getPermissions(), locale);
     }
 
     @Transactional(readOnly = true)
@@ -137,7 +143,7 @@ public class PrivilegeChanges {
         if (checked.approved()) {
             change.approve(checked.approver(), now);
             audit.record(checked.approver(), AuditAction.PRIVILEGE_CHANGE_APPROVED, userId,
-                    "change " + changeId + ": " + change.describe());
+                    "change " + changeId + ": " + describe(change, Locale.ENGLISH));
         } else {
             change.reject(checked.approver(), checked.reason(), now);
             audit.record(checked.approver(), AuditAction.PRIVILEGE_CHANGE_REJECTED, userId,
