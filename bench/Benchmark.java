@@ -254,9 +254,7 @@ public class Benchmark {
      */
     void expiryStorm(int count) throws Exception {
         String prefix = "storm-" + sequence.incrementAndGet() + "-";
-        closedLoop(16, count, i -> apiPost("/api/invitations", "{\"email\":\"" + prefix + i
-                + "@bench.example\",\"firstName\":\"Storm\",\"lastName\":\"User\",\"language\":\"en\","
-                + "\"role\":\"STANDARD\",\"permissions\":[],\"clients\":[" + clientId + "]}"));
+        closedLoop(16, count, i -> invite(prefix + i + "@bench.example", "Storm User", null));
         String storm = "from invitation i join user_account u on u.id = i.user_id where u.email_normalized like '"
                 + prefix + "%'";
         try (Connection db = DriverManager.getConnection(dbUrl, dbUser, "")) {
@@ -271,7 +269,6 @@ public class Benchmark {
                 due = fallDue.executeUpdate();
             }
             long start = System.nanoTime();
-            AtomicInteger next = new AtomicInteger();
             List<Long> during = Collections.synchronizedList(new ArrayList<>());
             Thread inviting = new Thread(() -> {
                 try {
@@ -279,14 +276,11 @@ public class Benchmark {
                         if (doneStorm) {
                             throw new StormOver();
                         }
-                        apiPost("/api/invitations", "{\"email\":\"" + prefix + "during-" + next.incrementAndGet()
-                                + "@bench.example\",\"firstName\":\"Quiet\",\"lastName\":\"User\","
-                                + "\"language\":\"en\",\"role\":\"STANDARD\",\"permissions\":[],\"clients\":["
-                                + clientId + "]}");
+                        invite(prefix + "during-" + i + "@bench.example", "Quiet User", null);
                     });
                     during.addAll(latency.values);
                 } catch (Exception e) {
-                    // StormOver ends the loop
+                    // failed invitations were printed by closedLoop; the p99 below then has fewer values
                 }
             }, "inviting-during-storm");
             inviting.start();
@@ -341,10 +335,7 @@ public class Benchmark {
         Latencies latency = closedLoop(clients, count, i -> {
             String email = prefix + "-" + i + "@bench.example";
             sentAt.put(email, System.nanoTime());
-            String body = "{\"email\":\"" + email + "\",\"firstName\":\"Bench\",\"lastName\":\"User " + i
-                    + "\",\"language\":\"en\",\"role\":\"STANDARD\",\"permissions\":[],\"clients\":[" + clientId
-                    + "],\"personalText\":\"Welcome!\"}";
-            String created = apiPost("/api/invitations", body);
+            String created = invite(email, "Bench User " + i, "Welcome!");
             Matcher id = Pattern.compile("\"userId\"\\s*:\\s*(\\d+)").matcher(created);
             if (id.find()) {
                 long userId = Long.parseLong(id.group(1));
@@ -465,6 +456,15 @@ public class Benchmark {
 
     static final String[] FIRST = {"Anna", "Ben", "Carla", "David", "Eva", "Felix", "Greta", "Hans", "Ina", "Jonas"};
     static final String[] LAST = {"Berg", "Vogel", "Lind", "Kurz", "Maier", "Schulz", "Wolf", "Klein", "Roth"};
+
+    /** POST /api/invitations: a standard user of the benchmark's client; the answer names the new ids. */
+    String invite(String email, String name, String personalText) throws Exception {
+        String[] names = name.split(" ", 2);
+        return apiPost("/api/invitations", "{\"email\":\"" + email + "\",\"firstName\":\"" + names[0]
+                + "\",\"lastName\":\"" + names[1] + "\",\"language\":\"en\",\"role\":\"STANDARD\","
+                + "\"permissions\":[],\"clients\":[" + clientId + "]"
+                + (personalText == null ? "" : ",\"personalText\":\"" + personalText + "\"") + "}");
+    }
 
     long createClient(String name) throws Exception {
         String created = apiPost("/api/clients", "{\"name\":\"" + name + "\"}");
@@ -781,8 +781,7 @@ public class Benchmark {
         }
 
         double run(int clients, int count) throws Exception {
-            AtomicInteger runId = new AtomicInteger((int) (System.nanoTime() & 0xffffff));
-            int run = runId.get();
+            int run = (int) (System.nanoTime() & 0xffffff);
             ThreadLocal<Connection> connections = new ThreadLocal<>();
             List<Connection> opened = new CopyOnWriteArrayList<>();
             Latencies result = closedLoop(clients, count, i -> {
