@@ -54,7 +54,8 @@ class SecurityConfig {
 
     /**
      * Metrics for monitoring: /actuator/prometheus with HTTP Basic, for global admins and process owners (the
-     * figures span every client); /actuator/health answers UP or DOWN to anyone, nothing more.
+     * figures span every client); /actuator/health and its probes (liveness, readiness) answer UP or DOWN to anyone,
+     * nothing more.
      */
     @Bean
     @Order(0)
@@ -62,7 +63,7 @@ class SecurityConfig {
         http.securityMatcher("/actuator/**")
                 .authenticationProvider(signIn)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .anyRequest().hasAnyAuthority(Roles.group(Groups.CAMUNDA_ADMIN), Roles.group(Roles.PROCESS_OWNERS)))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -86,9 +86,13 @@ public final class Http {
 
     /** Submits a form of the application's pages, with the CSRF token of the page at {@code path}. */
     public Response form(String path, Map<String, String> fields) {
-        Matcher csrf = CSRF_FIELD.matcher(get(path.equals("/login") ? "/login" : path).body());
-        String token = csrf.find() ? csrf.group(1) : "";
-        return formWithToken(path, fields, token);
+        return formWithToken(path, fields, csrfToken(get(path).body()));
+    }
+
+    /** The CSRF token of a page's form ("": the page has none). */
+    public static String csrfToken(String page) {
+        Matcher csrf = CSRF_FIELD.matcher(page);
+        return csrf.find() ? csrf.group(1) : "";
     }
 
     /** Submits a form with the given CSRF token (empty: none). */

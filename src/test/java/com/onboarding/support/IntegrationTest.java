@@ -139,36 +139,12 @@ public abstract class IntegrationTest {
 
     /** The decoded text/plain part of a mail. */
     protected static String textPart(MimeMessage message) {
-        return part(message, "text/plain");
+        return Mails.text(message);
     }
 
     /** The decoded text/html part of a mail. */
     protected static String htmlPart(MimeMessage message) {
-        return part(message, "text/html");
-    }
-
-    private static String part(MimeMessage message, String mimeType) {
-        try {
-            return find(message.getContent(), mimeType);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String find(Object content, String mimeType) throws Exception {
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(mimeType)) {
-                    return (String) part.getContent();
-                }
-                String nested = find(part.getContent(), mimeType);
-                if (nested != null) {
-                    return nested;
-                }
-            }
-        }
-        return null;
+        return Mails.html(message);
     }
 
     private static jakarta.mail.Address[] uncheckedRecipients(MimeMessage message) {

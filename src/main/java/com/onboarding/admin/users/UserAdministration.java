@@ -12,6 +12,7 @@ import com.onboarding.audit.SecurityReports;
 import com.onboarding.clients.Client;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.invitation.InvitationIncidents;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.privacy.PersonalDataDeletion;
 import com.onboarding.privileges.PrivilegeChanges;
@@ -54,13 +55,14 @@ public class UserAdministration {
     private final SecurityReports securityReports;
     private final AdminScopes adminScopes;
     private final PrivilegeChanges privilegeChanges;
+    private final InvitationIncidents incidents;
     private final Clock clock;
     private final Texts text;
 
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
             InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit,
             PasswordResets passwordResets, SecurityReports securityReports, AdminScopes adminScopes,
-            PrivilegeChanges privilegeChanges, Clock clock, Texts text) {
+            PrivilegeChanges privilegeChanges, InvitationIncidents incidents, Clock clock, Texts text) {
         this.users = users;
         this.invitations = invitations;
         this.invitationCommands = invitationCommands;
@@ -71,6 +73,7 @@ public class UserAdministration {
         this.securityReports = securityReports;
         this.adminScopes = adminScopes;
         this.privilegeChanges = privilegeChanges;
+        this.incidents = incidents;
         this.clock = clock;
         this.text = text;
     }
@@ -84,15 +87,19 @@ public class UserAdministration {
                 .stream().collect(Collectors.toMap(Invitation::getId, Function.identity()));
         Map<Long, String> pendingChanges = privilegeChanges.pendingChanges(
                 page.getContent().stream().map(UserAccount::getId).toList());
+        Map<String, String> failedSteps = incidents.failedSteps(current.values().stream()
+                .map(Invitation::getProcessInstanceId).filter(Objects::nonNull).toList());
         return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), pendingChanges.get(user.getId()),
-                now));
+                failedSteps, now));
     }
 
     @Transactional(readOnly = true)
     public UserRow row(long userId, AdminScope scope) {
         Current current = current(userId, scope);
-        return row(current.user(), current.invitation(),
-                privilegeChanges.pendingChange(userId).orElse(null), clock.instant());
+        return row(current.user(), current.invitation(), privilegeChanges.pendingChange(userId).orElse(null),
+                current.invitation() == null || current.invitation().getProcessInstanceId() == null ? Map.of()
+                        : incidents.failedSteps(List.of(current.invitation().getProcessInstanceId())),
+                clock.instant());
     }
 
     /** The sensitive role or permission asked for the user that waits for approval, or null. */
@@ -227,14 +234,16 @@ public class UserAdministration {
         return new Current(user, invitation, UserListStatus.of(user, invitation, clock.instant()));
     }
 
-    private static UserRow row(UserAccount user, Invitation current, String pendingChange, Instant now) {
+    private static UserRow row(UserAccount user, Invitation current, String pendingChange,
+            Map<String, String> failedSteps, Instant now) {
         UserListStatus status = UserListStatus.of(user, current, now);
         return new UserRow(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
                 user.getRole().getName(),
                 user.getClients().stream().map(Client::getName).sorted().toList(),
                 status, user.getCreatedAt(),
                 status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null,
-                pendingChange, current == null ? null : current.getProcessInstanceId());
+                pendingChange, current == null ? null : current.getProcessInstanceId(),
+                current == null ? null : failedSteps.get(current.getProcessInstanceId()));
     }
 
     /** Role, permissions and clients in a line, for the audit log. */

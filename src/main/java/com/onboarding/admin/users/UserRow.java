@@ -7,11 +7,12 @@ import java.util.List;
  * One row of the user list (screens and API). {@code pendingChange} describes a sensitive role or permission an
  * admin asked for that waits for another global admin's approval (null: none). {@code processInstanceId} is the
  * current invitation's instance, for "Open in Cockpit"; Cockpit's business key {@code invitation-<id>} leads back,
- * as the Users search accepts it.
+ * as the Users search accepts it. {@code failedStep} is the step of that instance that stopped in an incident after
+ * its retries (null: none), e.g. SendInvitationMail when the mail server refused the invitation for hours.
  */
 public record UserRow(long id, String firstName, String lastName, String email, String role, List<String> clients,
         UserListStatus status, Instant invitedOn, Instant linkValidUntil, String pendingChange,
-        String processInstanceId) {
+        String processInstanceId, String failedStep) {
 
     public String name() {
         return firstName + " " + lastName;
