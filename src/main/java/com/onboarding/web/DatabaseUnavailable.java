@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -50,17 +51,36 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         }
     }
 
-    /** Whether the failure is the database connection failing (not a statement the database refused). */
+    /**
+     * Whether the failure is the database connection failing (not a statement the database refused): a connection
+     * error anywhere in the chain (causes and a batch's next exceptions), or a commit or rollback that failed on the
+     * connection itself. The last is how a cut connection usually surfaces: the statement fails, the pool discards the
+     * broken connection, and the rollback that follows fails on it and replaces the first error.
+     */
     static boolean isDatabaseAway(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(failure));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable cause = pending.pop();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException) {
+                    || cause instanceof ConnectException
+                    || (cause instanceof TransactionException && cause.getCause() instanceof SQLException)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (cause instanceof SQLException sql) {
                 // Class 08: connection exception; 57P01-57P03: the server is shutting down or starting up.
-                return true;
+                if (sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    return true;
+                }
+                if (sql.getNextException() != null) {
+                    pending.push(sql.getNextException());
+                }
+            }
+            if (cause.getCause() != null) {
+                pending.push(cause.getCause());
             }
         }
         return false;

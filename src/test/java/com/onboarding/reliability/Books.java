@@ -66,12 +66,15 @@ final class Books {
         long duplicated = 0;
         long halfCreated = 0;
 
-        Map<String, Long> timesMailed = mails.stream().filter(m -> m.token() != null)
-                .collect(Collectors.groupingBy(m -> LINKS.hash(m.token()), Collectors.counting()));
-        for (Map.Entry<String, Long> token : timesMailed.entrySet()) {
-            if (token.getValue() > 1) {
-                duplicated += token.getValue() - 1;
-                problems.add("one link mailed " + token.getValue() + " times");
+        Map<String, List<Mail>> mailsOfLink = mails.stream().filter(m -> m.token() != null)
+                .collect(Collectors.groupingBy(m -> LINKS.hash(m.token())));
+        Map<String, Long> timesMailed = new HashMap<>();
+        mailsOfLink.forEach((hash, sent) -> timesMailed.put(hash, (long) sent.size()));
+        for (List<Mail> sent : mailsOfLink.values()) {
+            if (sent.size() > 1) {
+                duplicated += sent.size() - 1;
+                problems.add("one link mailed " + sent.size() + " times to "
+                        + sent.stream().map(Mail::to).distinct().toList() + " (" + sent.get(0).subject() + ")");
             }
         }
 

@@ -1,24 +1,30 @@
 package com.onboarding.reliability;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.onboarding.support.Mails;
-import jakarta.mail.Address;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The suite's SMTP server on loopback, in one of three states: accepting (GreenMail), refusing connections (nothing
- * listens), or hanging (connections are accepted and never answered). Every mail received in any state is kept.
+ * The suite's SMTP server on loopback, in one of three states: accepting, refusing connections (nothing listens on
+ * the port), or hanging (connections are accepted and never answered). It records every mail transaction in the
+ * order it completed, so that a mail sent twice shows twice (a mailbox store would not keep that order).
  */
 final class MailServer {
 
@@ -26,110 +32,177 @@ final class MailServer {
     record Mail(String to, String subject, String token, String html) {
     }
 
+    private enum State { ACCEPTING, HANGING }
+
     private static final Pattern TOKEN = Pattern.compile("/register\\?token=([A-Za-z0-9_-]{43})");
+    private static final Session SESSION = Session.getInstance(new Properties());
 
     final int port;
-    private GreenMail greenMail;
-    private ServerSocket hanging;
-    private final List<Socket> held = new CopyOnWriteArrayList<>();
-    /** Mails parsed so far; the current GreenMail's first {@code parsed} messages are among them. */
     private final List<Mail> mails = new ArrayList<>();
-    private int parsed;
+    private final List<Socket> open = new ArrayList<>();
+    private ServerSocket listening;
+    private State state;
 
+    /**
+     * A port below the kernel's range for outgoing connections (32768 and up on Linux): while the server refuses,
+     * nothing listens on it, and an ephemeral port could be handed to one of the service's own connections, which
+     * would then keep the server from listening again.
+     */
     MailServer() throws IOException {
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        port = freePortBelowEphemeralRange();
     }
 
-    synchronized void accept() {
-        stopHanging();
-        if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            greenMail.start();
+    private static int freePortBelowEphemeralRange() throws IOException {
+        for (int candidate = 20_000 + new java.util.Random().nextInt(10_000); candidate < 32_768; candidate++) {
+            try (ServerSocket free = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return free.getLocalPort();
+            } catch (BindException taken) {
+                // next one
+            }
         }
+        throw new BindException("no free port between 20000 and 32767");
     }
 
-    /** Connection refused: nothing listens on the port. */
-    synchronized void refuse() {
-        stopGreenMail();
-        stopHanging();
+    synchronized void accept() throws IOException {
+        listen(State.ACCEPTING);
     }
 
     /** Connections are accepted and then nothing is ever said: the client must give up by its own timeouts. */
     synchronized void hang() throws IOException {
-        stopGreenMail();
-        hanging = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            try {
-                while (true) {
-                    held.add(hanging.accept());
-                }
-            } catch (IOException closed) {
-                // stopped
-            }
-        }, "smtp-hang");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        listen(State.HANGING);
+    }
+
+    /** Connection refused: nothing listens on the port. */
+    synchronized void refuse() {
+        closeAll();
+        state = null;
     }
 
     synchronized void stop() {
         refuse();
     }
 
-    /** Every mail received so far, in every state of the server. */
+    /** Every mail received so far, in the order the server said "250" to it. */
     synchronized List<Mail> received() {
-        collect();
         return List.copyOf(mails);
     }
 
-    private void collect() {
-        if (greenMail != null) {
-            MimeMessage[] messages = greenMail.getReceivedMessages();
-            for (int i = parsed; i < messages.length; i++) {
-                mails.add(parse(messages[i]));
-            }
-            parsed = messages.length;
-        }
-    }
-
-    private void stopGreenMail() {
-        if (greenMail != null) {
-            collect();
-            greenMail.stop();
-            greenMail = null;
-            parsed = 0;
-        }
-    }
-
-    private void stopHanging() {
-        if (hanging != null) {
+    private void listen(State wanted) throws IOException {
+        closeAll();
+        state = wanted;
+        ServerSocket server = bind();
+        listening = server;
+        Thread acceptor = new Thread(() -> {
             try {
-                hanging.close();
-            } catch (IOException ignored) {
-                // closing
+                while (true) {
+                    Socket socket = server.accept();
+                    synchronized (this) {
+                        open.add(socket);
+                    }
+                    if (wanted == State.ACCEPTING) {
+                        Thread session = new Thread(() -> converse(socket), "smtp-session");
+                        session.setDaemon(true);
+                        session.start();
+                    }
+                }
+            } catch (IOException closed) {
+                // the state changed
             }
-            for (Socket socket : held) {
+        }, "smtp-" + wanted);
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** The port again; the kernel may hold it for a moment after the previous listener closed. */
+    private ServerSocket bind() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            ServerSocket server = new ServerSocket();
+            server.setReuseAddress(true);
+            try {
+                server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+                return server;
+            } catch (BindException stillHeld) {
+                server.close();
+                if (attempt == 50) {
+                    throw stillHeld;
+                }
                 try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw stillHeld;
                 }
             }
-            held.clear();
-            hanging = null;
         }
     }
 
-    private static Mail parse(MimeMessage message) {
+    private void closeAll() {
+        if (listening != null) {
+            closeQuietly(listening);
+        }
+        open.forEach(MailServer::closeQuietly);
+        open.clear();
+        listening = null;
+    }
+
+    /** Just enough SMTP for Jakarta Mail: greeting, EHLO, MAIL, RCPT, DATA (with dot-unstuffing), RSET, QUIT. */
+    private void converse(Socket socket) {
+        try (socket; OutputStream out = socket.getOutputStream()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            reply(out, "220 reliability-smtp ESMTP");
+            String line;
+            while ((line = in.readLine()) != null) {
+                String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line;
+                switch (command) {
+                    case "EHLO" -> reply(out, "250-reliability-smtp\r\n250-8BITMIME\r\n250 SMTPUTF8");
+                    case "DATA" -> {
+                        reply(out, "354 go ahead");
+                        StringBuilder data = new StringBuilder();
+                        String body;
+                        while ((body = in.readLine()) != null && !body.equals(".")) {
+                            data.append(body.startsWith("..") ? body.substring(1) : body).append("\r\n");
+                        }
+                        record(data.toString());
+                        reply(out, "250 OK");
+                    }
+                    case "QUIT" -> {
+                        reply(out, "221 bye");
+                        return;
+                    }
+                    default -> reply(out, "250 OK");
+                }
+            }
+        } catch (IOException gone) {
+            // the client or the state change closed the connection
+        }
+    }
+
+    private void record(String raw) {
         try {
-            Address[] to = message.getAllRecipients();
+            MimeMessage message = new MimeMessage(SESSION,
+                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1)));
             String text = Mails.text(message);
             Matcher token = TOKEN.matcher(text == null ? "" : text);
-            return new Mail(to[0].toString().toLowerCase(Locale.ROOT), message.getSubject(),
-                    token.find() ? token.group(1) : null, Mails.html(message));
+            Mail mail = new Mail(message.getAllRecipients()[0].toString().toLowerCase(Locale.ROOT),
+                    message.getSubject(), token.find() ? token.group(1) : null, Mails.html(message));
+            synchronized (this) {
+                mails.add(mail);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("unreadable mail", e);
         }
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
+    private static void reply(OutputStream out, String text) throws IOException {
+        out.write((text + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
     }
 }
