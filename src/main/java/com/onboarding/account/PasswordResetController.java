@@ -3,6 +3,7 @@ package com.onboarding.account;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.security.PasswordPolicy;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +36,12 @@ class PasswordResetController {
 
     @PostMapping
     String reset(@RequestParam String token, @RequestParam String password, @RequestParam String passwordConfirmation,
-            Model model) {
+            Model model, HttpServletResponse response) {
         try {
             resets.reset(token, password, passwordConfirmation);
         } catch (RejectedRequestException e) {
             model.addAttribute("problems", e.problems());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(token, model);
         }
         return "redirect:/login?passwordReset";

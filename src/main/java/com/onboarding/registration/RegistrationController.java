@@ -6,6 +6,7 @@ import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.security.PasswordPolicy;
 import com.onboarding.users.Language;
 import com.onboarding.users.UserAccount;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,11 +55,13 @@ class RegistrationController {
 
     @PostMapping
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             registration.register(form);
         } catch (RejectedRequestException e) {
             e.problems().forEach(problem -> binding.rejectValue(problem.field(), "rejected", problem.message()));
+            // The form comes back with the reasons; its status says "refused, nothing saved" to any client.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             form.setPassword(null);
             form.setPasswordConfirmation(null);
             model.addAttribute("welcome", registration.welcome(form.getToken()));

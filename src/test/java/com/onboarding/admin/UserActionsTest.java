@@ -183,7 +183,7 @@ class UserActionsTest extends AdminTestSupport {
         mvc.perform(MockMvcRequestBuilders.post("/password-reset").param("token", token).param("password", "weak")
                         .param("passwordConfirmation", "weak")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(status().isOk());
+                .andExpect(status().isBadRequest());
         mvc.perform(MockMvcRequestBuilders.post("/password-reset").param("token", token).param("password", "Winter-Night-7")
                         .param("passwordConfirmation", "Winter-Night-7")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))

@@ -137,7 +137,7 @@ class RegistrationPageTest extends IntegrationTest {
     void eachPasswordRuleIsEnforcedOnTheServer(String password, String message) throws Exception {
         Invited invited = invite();
         mvc.perform(submit(invited.token(), password, password).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString(message)));
         assertThat(user(invited.email()).getStatus()).isEqualTo(UserStatus.INVITED);
         assertThat(user(invited.email()).getPasswordHash()).isNull();
@@ -159,7 +159,7 @@ class RegistrationPageTest extends IntegrationTest {
     void confirmationMustMatch_andNamesAreMandatory() throws Exception {
         Invited invited = invite();
         mvc.perform(submit(invited.token(), " ", GOOD_PASSWORD, GOOD_PASSWORD + "x").with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("The two passwords do not match.")))
                 .andExpect(content().string(Matchers.containsString("Enter your first name.")));
         assertThat(user(invited.email()).getStatus()).isEqualTo(UserStatus.INVITED);

@@ -11,10 +11,11 @@ import com.onboarding.scopes.Grants.Choices;
 import com.onboarding.scopes.Grants;
 import com.onboarding.users.Language;
 import com.onboarding.web.Refusal;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +87,8 @@ class UsersController implements AdminScreen {
 
     @PostMapping("/invite")
     String invite(@ModelAttribute("form") InviteForm form, BindingResult binding,
-            @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         // A value that could not even be read (e.g. a client id that is no number) sends nothing.
         if (!binding.hasErrors()) {
             try {
@@ -98,6 +100,7 @@ class UsersController implements AdminScreen {
             }
         }
         model.addAttribute("returnTo", safe(returnTo));
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return formPage(model, "invite");
     }
 
@@ -112,7 +115,8 @@ class UsersController implements AdminScreen {
 
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @ModelAttribute("form") InviteForm form, BindingResult binding,
-            @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         // A value that could not even be read (e.g. a client id that is no number) changes nothing either.
         if (!binding.hasErrors()) {
             try {
@@ -127,6 +131,7 @@ class UsersController implements AdminScreen {
         form.setEmail(administration.get(id, currentAdmin.scope()).getEmail());
         model.addAttribute("userId", id);
         model.addAttribute("returnTo", safe(returnTo));
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return formPage(model, "edit");
     }
 
