@@ -1,5 +1,6 @@
 package com.onboarding.clients;
 
+import com.onboarding.PlainText;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.Texts;
@@ -21,6 +22,7 @@ public class ClientService {
     record ClientName(
             @NotBlank(message = "{client.name.required}")
             @Size(max = Client.MAX_NAME, message = "{client.name.tooLong}")
+            @PlainText
             String value) {
     }
 
@@ -55,7 +57,7 @@ public class ClientService {
     }
 
     private String check(String name, Long clientId) {
-        String trimmed = name == null ? "" : name.trim();
+        String trimmed = name == null ? "" : name.strip();
         List<Problem> problems = validator.validate(new ClientName(trimmed)).stream()
                 .map(ConstraintViolation::getMessage).map(message -> new Problem("name", message)).toList();
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.onboarding.invitation;
 
+import com.onboarding.PlainText;
 import com.onboarding.users.DeliverableEmail;
 import com.onboarding.users.EmailAddress;
 import com.onboarding.users.UserData;
@@ -20,6 +21,7 @@ public record InvitationRequest(
         String lastName,
         String language,
         @Size(max = Invitation.MAX_PERSONAL_TEXT, message = "{invitation.personalText.tooLong}")
+        @PlainText(lines = true)
         String personalText,
         String roleCode,
         List<String> permissionCodes,
@@ -27,9 +29,9 @@ public record InvitationRequest(
         String invitedBy) {
 
     public InvitationRequest {
-        email = email == null ? null : email.trim();
-        personalText = personalText == null || personalText.isBlank() ? null : personalText.trim();
-        invitedBy = invitedBy == null || invitedBy.isBlank() ? null : invitedBy.trim();
+        email = email == null ? null : email.strip();
+        personalText = personalText == null || personalText.isBlank() ? null : personalText.strip();
+        invitedBy = invitedBy == null || invitedBy.isBlank() ? null : invitedBy.strip();
     }
 
     public UserData userData() {

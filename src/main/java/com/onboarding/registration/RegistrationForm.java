@@ -1,5 +1,6 @@
 package com.onboarding.registration;
 
+import com.onboarding.PlainText;
 import com.onboarding.users.UserAccount;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,9 +11,11 @@ public class RegistrationForm {
     private String token;
     @NotBlank(message = "{registration.firstName.required}")
     @Size(max = UserAccount.MAX_NAME, message = "{registration.firstName.tooLong}")
+    @PlainText
     private String firstName;
     @NotBlank(message = "{registration.lastName.required}")
     @Size(max = UserAccount.MAX_NAME, message = "{registration.lastName.tooLong}")
+    @PlainText
     private String lastName;
     private String language;
     private String password;
@@ -31,7 +34,7 @@ public class RegistrationForm {
     }
 
     public void setFirstName(String firstName) {
-        this.firstName = firstName == null ? null : firstName.trim();
+        this.firstName = firstName == null ? null : firstName.strip();
     }
 
     public String getLastName() {
@@ -39,7 +42,7 @@ public class RegistrationForm {
     }
 
     public void setLastName(String lastName) {
-        this.lastName = lastName == null ? null : lastName.trim();
+        this.lastName = lastName == null ? null : lastName.strip();
     }
 
     public String getLanguage() {

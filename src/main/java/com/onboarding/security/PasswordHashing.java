@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,37 +14,28 @@ import org.springframework.stereotype.Component;
 /**
  * The one password hash of the product, Argon2id, for invitees and (through Camunda's password encryptor) for
  * administrators alike; and a check against a throw-away hash, so that a sign-in for an unknown name costs as much
- * time as one for a known name.
+ * time as one for a known name. At most {@link #AT_ONCE} hashes are computed at once, the rest wait their turn: each
+ * holds 16 MiB while it runs, and a burst of registrations or sign-ins (hostile or not) must not exhaust the heap;
+ * more at once than there are cores would only make each one slower.
  */
 @Component
 public class PasswordHashing {
 
-    private final Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    static final int AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final Semaphore turns = new Semaphore(AT_ONCE, true);
+    private final PasswordEncoder argon2;
     /** The {id} prefix lets a future algorithm take over without a migration. */
     private final PasswordEncoder encoder;
     private final String throwAwayHash;
 
     public PasswordHashing(MeterRegistry meters) {
-        // The hash's own time, so that a registration's time can be told apart from it (the benchmark prints both).
+        // A new hash's own time (without the wait for a turn), so that a registration's time can be told apart from
+        // it (the benchmark prints both).
         Timer hashing = Timer.builder("onboarding.password.hash").description("Hashing a new password (Argon2id)")
                 .register(meters);
-        PasswordEncoder delegating = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
-        this.encoder = new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence rawPassword) {
-                return hashing.record(() -> delegating.encode(rawPassword));
-            }
-
-            @Override
-            public boolean matches(CharSequence rawPassword, String encodedPassword) {
-                return delegating.matches(rawPassword, encodedPassword);
-            }
-
-            @Override
-            public boolean upgradeEncoding(String encodedPassword) {
-                return delegating.upgradeEncoding(encodedPassword);
-            }
-        };
+        this.argon2 = inTurn(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), hashing);
+        this.encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         throwAwayHash = argon2.encode(Base64.getEncoder().encodeToString(random));
@@ -57,6 +49,36 @@ public class PasswordHashing {
     /** Plain Argon2id: Camunda adds its own {@code {ARGON2ID}} prefix. */
     public PasswordEncoder argon2() {
         return argon2;
+    }
+
+    /** The encoder, computing at most {@link #AT_ONCE} hashes at a time. */
+    private PasswordEncoder inTurn(PasswordEncoder encoder, Timer hashing) {
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                turns.acquireUninterruptibly();
+                try {
+                    return hashing.record(() -> encoder.encode(rawPassword));
+                } finally {
+                    turns.release();
+                }
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                turns.acquireUninterruptibly();
+                try {
+                    return encoder.matches(rawPassword, encodedPassword);
+                } finally {
+                    turns.release();
+                }
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encodedPassword) {
+                return encoder.upgradeEncoding(encodedPassword);
+            }
+        };
     }
 
     /** Costs what checking one real password costs, and matches nothing. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
@@ -40,14 +41,14 @@ class StartInvitationDelegate implements JavaDelegate {
         // The admin completing the task, as the engine authenticated them: a variable could be overwritten.
         String inviter = engineActor.current().orElseThrow(() -> new AuthorizationException("Sign in to invite users."));
         InvitationRequest request = new InvitationRequest(
-                InviteUserProcess.EMAIL.getOrNull(execution),
-                InviteUserProcess.FIRST_NAME.getOrNull(execution),
-                InviteUserProcess.LAST_NAME.getOrNull(execution),
-                InviteUserProcess.LANGUAGE.getOrNull(execution),
-                InviteUserProcess.PERSONAL_TEXT.getOrNull(execution),
-                InviteUserProcess.ROLE.getOrNull(execution),
-                strings(InviteUserProcess.PERMISSIONS.getOrNull(execution)),
-                clientIds(strings(InviteUserProcess.CLIENTS.getOrNull(execution))),
+                text(InviteUserProcess.EMAIL, execution),
+                text(InviteUserProcess.FIRST_NAME, execution),
+                text(InviteUserProcess.LAST_NAME, execution),
+                text(InviteUserProcess.LANGUAGE, execution),
+                text(InviteUserProcess.PERSONAL_TEXT, execution),
+                text(InviteUserProcess.ROLE, execution),
+                strings(checklist(InviteUserProcess.PERMISSIONS, execution)),
+                clientIds(strings(checklist(InviteUserProcess.CLIENTS, execution))),
                 inviter);
         try {
             long userId = invitations.invite(request).userId();
@@ -57,6 +58,24 @@ class StartInvitationDelegate implements JavaDelegate {
         } catch (InvitationRejectedException e) {
             // Tasklist shows this message above the form, which keeps the admin's input for correction.
             throw EngineErrors.refused(e.getMessage());
+        }
+    }
+
+    /** A text field of the form; a REST caller may have sent a number or a date instead. */
+    private String text(ProcessVariable<String> field, DelegateExecution execution) {
+        Object value = execution.getVariable(field.name());
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw EngineErrors.refused(texts.of("tasklist.invite.notText", field.name()));
+    }
+
+    /** A checklist of the form; a REST caller may have sent a Json value that is no JSON at all. */
+    private Object checklist(ProcessVariable<Object> field, DelegateExecution execution) {
+        try {
+            return field.getOrNull(execution);
+        } catch (ProcessEngineException unreadable) {
+            throw EngineErrors.refused(texts.of("tasklist.invite.notJson", field.name()));
         }
     }
 

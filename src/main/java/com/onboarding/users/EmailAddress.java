@@ -35,7 +35,7 @@ public final class EmailAddress {
 
     /** What is wrong with the address; empty if it is a deliverable address. */
     public static Optional<Problem> problem(String email) {
-        String address = email == null ? "" : email.trim();
+        String address = email == null ? "" : email.strip();
         int at = address.lastIndexOf('@');
         if (address.length() > MAX_LENGTH || at <= 0 || at == address.length() - 1) {
             return Optional.of(Problem.INVALID);
@@ -52,7 +52,7 @@ public final class EmailAddress {
 
     /** The address as mail servers need it: the domain in punycode (anything unusable is left for SMTP to refuse). */
     public static String ascii(String email) {
-        String address = email.trim();
+        String address = email.strip();
         if (address.lastIndexOf('@') < 0) {
             return address;
         }
@@ -65,7 +65,7 @@ public final class EmailAddress {
         if (email == null) {
             return "";
         }
-        String address = email.trim();
+        String address = email.strip();
         if (address.lastIndexOf('@') < 0) {
             return address.toLowerCase(Locale.ROOT);
         }

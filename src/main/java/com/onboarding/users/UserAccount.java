@@ -90,7 +90,7 @@ public class UserAccount {
     public static UserAccount invited(UserProfile profile, Role role, Set<Permission> permissions,
             Set<Client> clients, Instant now) {
         UserAccount user = new UserAccount();
-        user.email = profile.email().trim();
+        user.email = profile.email().strip();
         user.emailNormalized = normalizeEmail(profile.email());
         user.status = UserStatus.INVITED;
         user.createdAt = now;
@@ -107,8 +107,8 @@ public class UserAccount {
     }
 
     public void updateProfile(String firstName, String lastName, Language language) {
-        this.firstName = firstName.trim();
-        this.lastName = lastName.trim();
+        this.firstName = firstName.strip();
+        this.lastName = lastName.strip();
         this.language = language;
     }
 

@@ -1,5 +1,6 @@
 package com.onboarding.users;
 
+import com.onboarding.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -14,9 +15,11 @@ import java.util.List;
 public record UserData(
         @NotBlank(message = "{user.firstName.required}")
         @Size(max = UserAccount.MAX_NAME, message = "{user.firstName.tooLong}")
+        @PlainText
         String firstName,
         @NotBlank(message = "{user.lastName.required}")
         @Size(max = UserAccount.MAX_NAME, message = "{user.lastName.tooLong}")
+        @PlainText
         String lastName,
         @NotBlank(message = "{user.language.required}")
         String language,
@@ -35,8 +38,9 @@ public record UserData(
         clientIds = copy(clientIds);
     }
 
+    /** Leading and trailing white space goes; control characters stay, so that PlainText refuses them. */
     static String trim(String value) {
-        return value == null ? null : value.trim();
+        return value == null ? null : value.strip();
     }
 
     /** An unmodifiable copy that keeps null elements, so that the rules can name them instead of failing. */

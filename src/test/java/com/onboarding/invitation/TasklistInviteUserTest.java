@@ -159,6 +159,23 @@ class TasklistInviteUserTest extends IntegrationTest {
         assertThat(output.getAll()).doesNotContain(marker);
     }
 
+    @Test
+    void valuesOfTheWrongTypeFromARestCaller_areRefusedAsBadRequests() {
+        var rest = Http.basic(port, "demo", DEMO_PASSWORD);
+        for (String[] wrong : new String[][] {
+                {"{\"email\":{\"value\":42,\"type\":\"Integer\"}}", "the field 'email' must be text"},
+                {"{\"email\":{\"value\":\"" + uniqueEmail() + "\"},\"clients\":{\"value\":\"[[[\",\"type\":\"Json\"}}",
+                        "the field 'clients' is not a valid list"}}) {
+            String started = rest.json("POST", "/engine-rest/process-definition/key/invite-user/start", "{}").body();
+            String instance = started.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+            String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+            var refused = rest.json("POST", "/engine-rest/task/" + taskId + "/submit-form", "{\"variables\":" + wrong[0] + "}");
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains(wrong[1]).doesNotContain("SPIN/").doesNotContain("ClassCastException");
+            assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isOne();
+        }
+    }
+
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 

@@ -62,7 +62,7 @@ final class AppNode {
     static AppNode launch(String name, Path jar, String databaseUrl, int smtpPort) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+                "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                 "--spring.profiles.active=postgres", "--server.port=" + port));
         command.addAll(SETTINGS);
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -356,6 +356,96 @@ class ReliabilityIT {
                         + "the dead node's jobs", load.done()));
     }
 
+    /**
+     * More than 100 hostile or malformed inputs across the JSON API, the admin screens' forms, Tasklist's form
+     * submission and the invitee's pages: each is refused with a clear 4xx (no engine error text) and changes
+     * nothing: the application's rows, the audit trail (sign-ins aside) and the mailbox are the same before and after.
+     * Markup in names and the personal text is accepted and shown as text; odd but valid addresses are accepted.
+     */
+    @Test
+    @Order(8)
+    void hostileInputs() throws Exception {
+        Invited target = invite(1).get(0);
+        settleAndAudit();
+        String token = latestToken(target.email());
+        long accepted = acceptedAndEscaped() + oddButValidAddresses();
+
+        List<Object> before = snapshot();
+        List<HostileInputs.Input> inputs = new HostileInputs(node.port, traffic.clientId, target.userId(),
+                target.email(), token).all();
+        List<String> notRefused = new ArrayList<>();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (HostileInputs.Input input : inputs) {
+            Http.Response response = input.send().get();
+            statuses.merge(response.status(), 1, Integer::sum);
+            if (response.status() < 400 || response.status() >= 500 || Traffic.looksLikeAnEngineError(response.body())) {
+                String body = response.body().replaceAll("\\s+", " ");
+                notRefused.add(input.name() + " -> " + response.status() + " " + body.substring(0, Math.min(200, body.length())));
+            }
+        }
+        Books.Audit audit = settleAndAudit();
+        assertThat(notRefused).as("inputs not refused with a clear 4xx").isEmpty();
+        assertThat(snapshot()).as("rows, audit entries and mails after the hostile inputs").isEqualTo(before);
+        assertThat(inputs).hasSizeGreaterThanOrEqualTo(100);
+        summary.add("hostile inputs", inputs.size() + accepted, 0, inputs.size(), audit,
+                inputs.size() + " refused (" + statuses.entrySet().stream().map(e -> e.getValue() + "× " + e.getKey())
+                        .collect(java.util.stream.Collectors.joining(", ")) + "), nothing changed; " + accepted
+                        + " odd but valid inputs accepted, markup shown as text");
+    }
+
+    /** Markup in a name and in the personal text is accepted, and mails and pages show it as text. */
+    private long acceptedAndEscaped() throws Exception {
+        String email = "markup-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Http.Response invited = admin().json("POST", "/api/invitations", "{\"email\":\"" + email + "\","
+                + "\"firstName\":\"<img src=x onerror=alert(1)>\",\"lastName\":\"Berg\",\"language\":\"en\","
+                + "\"role\":\"STANDARD\",\"permissions\":[],\"clients\":[" + traffic.clientId + "],"
+                + "\"personalText\":\"<script>alert(1)</script> & <b>welcome</b>\"}");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        books.invited.put(Long.parseLong(invited.body().replaceAll("(?s).*\"invitationId\"\\s*:\\s*(\\d+).*", "$1")), email);
+        settleAndAudit();
+        Mail sent = mail.received().stream().filter(m -> m.to().equals(email)).findFirst().orElseThrow();
+        assertThat(sent.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert")
+                .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+        String page = Http.anonymous(node.port).get("/register?token=" + sent.token()).body();
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert")
+                .doesNotContain("<img src=x");
+        String users = Http.session(node.port, AppNode.ADMIN, AppNode.ADMIN_PASSWORD).get("/users?q=" + email).body();
+        assertThat(users).contains(email).doesNotContain("<img src=x");
+        return 2;
+    }
+
+    /** Unusual addresses that are valid are accepted, and their mail arrives (the domain as punycode). */
+    private long oddButValidAddresses() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> addresses = Map.of(
+                "o'brien+tag-" + suffix + "@example.com", "o'brien+tag-" + suffix + "@example.com",
+                "first.last-" + suffix + "@mail.example.co.uk", "first.last-" + suffix + "@mail.example.co.uk",
+                "ina-" + suffix + "@bücher.example", "ina-" + suffix + "@xn--bcher-kva.example");
+        for (String address : addresses.keySet()) {
+            Result result = traffic.invite(node, address);
+            assertThat(result.answer()).as(address + ": " + result.body()).isEqualTo(Answer.OK);
+            books.invited(result, address);
+        }
+        settleAndAudit();
+        for (String delivered : addresses.values()) {
+            assertThat(mail.received()).as("mail to " + delivered).anyMatch(m -> m.to().equals(delivered));
+        }
+        return addresses.size();
+    }
+
+    /** The application's rows (with their versions, so an update shows), audit entries but sign-ins, and mails. */
+    private List<Object> snapshot() throws Exception {
+        List<Object> figures = new ArrayList<>(db.query("select (select count(*) from user_account), "
+                + "(select coalesce(sum(version), 0) from user_account), (select count(*) from invitation), "
+                + "(select coalesce(sum(version), 0) from invitation), (select count(*) from client), "
+                + "(select count(*) from user_client), (select count(*) from user_permission), "
+                + "(select count(*) from audit_event where action not in ('SIGN_IN', 'SIGN_IN_FAILED')), "
+                + "(select count(*) from password_reset), (select count(*) from new_link_request), "
+                + "(select count(*) from bulk_import), (select count(*) from privilege_change)").get(0));
+        figures.add(mail.received().size());
+        return figures;
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static final String SECOND_ADMIN = "secondadmin";

@@ -124,7 +124,14 @@ final class Traffic {
 
     /** The engine's own error text reaching a person (an id like ENGINE-03005, an exception's class name). */
     static boolean looksLikeAnEngineError(String body) {
-        return body != null && (body.contains("ENGINE-") || body.contains("Exception") || body.contains("at org."));
+        if (body == null) {
+            return false;
+        }
+        // The engine REST API names its own refusals {"type":"RestException" | "InvalidRequestException", ...}
+        // around the sentence Tasklist shows; that type is its format, not a leak.
+        String text = body.replaceAll("\"type\":\"(RestException|InvalidRequestException)\"", "");
+        return text.contains("ENGINE-") || text.contains("Exception") || text.contains("at org.")
+                || text.contains("SPIN/");
     }
 
     private interface Call {
