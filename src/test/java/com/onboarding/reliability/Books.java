@@ -1,7 +1,7 @@
 package com.onboarding.reliability;
 
 import com.onboarding.links.LinkTokens;
-import com.onboarding.reliability.MailServer.Mail;
+import com.onboarding.support.SmtpSink.Mail;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

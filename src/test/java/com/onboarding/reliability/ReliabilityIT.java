@@ -3,10 +3,11 @@ package com.onboarding.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.onboarding.reliability.MailServer.Mail;
+import com.onboarding.support.SmtpSink.Mail;
 import com.onboarding.reliability.Traffic.Answer;
 import com.onboarding.reliability.Traffic.Result;
 import com.onboarding.support.Http;
+import com.onboarding.support.SmtpSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class ReliabilityIT {
     private final Summary summary = new Summary();
     private final Books books = new Books();
     private Postgres db;
-    private MailServer mail;
+    private SmtpSink mail;
     private Path jar;
     private AppNode node;
     private Traffic traffic;
@@ -62,7 +63,7 @@ class ReliabilityIT {
             jar = jars.filter(p -> p.getFileName().toString().matches("onboarding-.*\\.jar")).findFirst().orElseThrow();
         }
         db = new Postgres().create();
-        mail = new MailServer();
+        mail = new SmtpSink();
         mail.accept();
     }
 
@@ -120,8 +121,7 @@ class ReliabilityIT {
     @Order(2)
     void smtpOutage() throws Exception {
         mail.refuse();
-        List<Result> invited = inviteMany(500);
-        assertThat(invited).allMatch(r -> r.answer() == Answer.OK);
+        List<Invited> invited = invite(500);
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 db.count("select count(*) from act_ru_incident i join act_ru_execution e on e.id_ = i.execution_id_ "
@@ -129,7 +129,7 @@ class ReliabilityIT {
         assertThat(db.count("select count(*) from act_ru_incident i join act_ru_job j on j.id_ = i.configuration_ "
                 + "where j.retries_ > 0")).as("incidents while retries remain").isZero();
         assertBackOff();
-        Result sample = invited.get(7);
+        Invited sample = invited.get(7);
         Http.Response row = admin().get("/api/users/" + sample.userId());
         assertThat(row.body()).contains("\"failedStep\":\"SendInvitationMail\"");
         Http.Response cockpit = admin().get("/engine-rest/incident/count?processDefinitionKeyIn=user-invitation");
@@ -150,8 +150,7 @@ class ReliabilityIT {
     @Order(3)
     void smtpHangs() throws Exception {
         mail.hang();
-        List<Result> invited = inviteMany(20);
-        assertThat(invited).allMatch(r -> r.answer() == Answer.OK);
+        List<Invited> invited = invite(20);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 db.count("select count(*) from act_ru_job where failed_act_id_ = 'SendInvitationMail' "
                         + "and exception_msg_ is not null and process_instance_id_ in (select process_instance_id "
@@ -239,7 +238,7 @@ class ReliabilityIT {
             pages.put(invited.invitationId(), traffic.openRegistration(node, latestToken(invited.email()), csrf));
             csrfs.put(invited.invitationId(), csrf[0]);
         }
-        Object ids = invitees.stream().map(Invited::invitationId).toArray(Long[]::new);
+        Object ids = ids(invitees);
         // The clock reaches the end of the links' validity in 2 s: the timers fall due, and the server's own check
         // of the link agrees with them.
         db.update("update act_ru_job set duedate_ = now() + interval '2 seconds' where job_def_id_ in "
@@ -655,20 +654,9 @@ class ReliabilityIT {
         return Http.basic(node.port, AppNode.ADMIN, AppNode.ADMIN_PASSWORD);
     }
 
-    private List<Result> inviteMany(int count) throws Exception {
-        List<Result> results = Collections.synchronizedList(new ArrayList<>());
-        parallel(8, count, i -> {
-            String email = "r-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
-            Result result = traffic.invite(node, email);
-            books.invited(result, email);
-            results.add(result);
-        });
-        return results;
-    }
-
     /** The invitations' ids as one SQL array parameter ({@code id = any(?)}). */
-    private static Object ids(List<Result> results) {
-        return results.stream().map(Result::invitationId).toArray(Long[]::new);
+    private static Object ids(List<Invited> invited) {
+        return invited.stream().map(Invited::invitationId).toArray(Long[]::new);
     }
 
     /**

@@ -1,6 +1,5 @@
-package com.onboarding.reliability;
+package com.onboarding.support;
 
-import com.onboarding.support.Mails;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
@@ -22,14 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The suite's SMTP server on loopback, in one of three states: accepting, refusing connections (nothing listens on
+ * An SMTP server on loopback for tests, in one of three states: accepting, refusing connections (nothing listens on
  * the port), or hanging (connections are accepted and never answered). It records every mail transaction in the
- * order it completed, so that a mail sent twice shows twice (a mailbox store would not keep that order).
+ * order it completed, so that a mail sent twice shows twice (a mailbox store would not keep that order), and counts
+ * the connections it accepted.
  */
-final class MailServer {
+public final class SmtpSink {
 
     /** A received mail: recipient, subject, the registration link's token (null: no link), the HTML part. */
-    record Mail(String to, String subject, String token, String html) {
+    public record Mail(String to, String subject, String token, String html) {
     }
 
     private enum State { ACCEPTING, HANGING }
@@ -37,7 +37,8 @@ final class MailServer {
     private static final Pattern TOKEN = Pattern.compile("/register\\?token=([A-Za-z0-9_-]{43})");
     private static final Session SESSION = Session.getInstance(new Properties());
 
-    final int port;
+    public final int port;
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
     private final List<Mail> mails = new ArrayList<>();
     private final List<Socket> open = new ArrayList<>();
     private ServerSocket listening;
@@ -48,7 +49,7 @@ final class MailServer {
      * nothing listens on it, and an ephemeral port could be handed to one of the service's own connections, which
      * would then keep the server from listening again.
      */
-    MailServer() throws IOException {
+    public SmtpSink() throws IOException {
         port = freePortBelowEphemeralRange();
     }
 
@@ -63,27 +64,38 @@ final class MailServer {
         throw new BindException("no free port between 20000 and 32767");
     }
 
-    synchronized void accept() throws IOException {
+    public synchronized void accept() throws IOException {
         listen(State.ACCEPTING);
     }
 
     /** Connections are accepted and then nothing is ever said: the client must give up by its own timeouts. */
-    synchronized void hang() throws IOException {
+    public synchronized void hang() throws IOException {
         listen(State.HANGING);
     }
 
     /** Connection refused: nothing listens on the port. */
-    synchronized void refuse() {
+    public synchronized void refuse() {
         closeAll();
         state = null;
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         refuse();
     }
 
+    /** How many connections the server accepted so far. */
+    public int connections() {
+        return connections.get();
+    }
+
+    /** Closes the connections clients hold open (as a server does that restarts or drops idle clients). */
+    public synchronized void dropConnections() {
+        open.forEach(SmtpSink::closeQuietly);
+        open.clear();
+    }
+
     /** Every mail received so far, in the order the server said "250" to it. */
-    synchronized List<Mail> received() {
+    public synchronized List<Mail> received() {
         return List.copyOf(mails);
     }
 
@@ -96,6 +108,7 @@ final class MailServer {
             try {
                 while (true) {
                     Socket socket = server.accept();
+                    connections.incrementAndGet();
                     synchronized (this) {
                         open.add(socket);
                     }
@@ -140,7 +153,7 @@ final class MailServer {
         if (listening != null) {
             closeQuietly(listening);
         }
-        open.forEach(MailServer::closeQuietly);
+        open.forEach(SmtpSink::closeQuietly);
         open.clear();
         listening = null;
     }
