@@ -28,6 +28,8 @@ import com.onboarding.users.ValidUserData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +89,7 @@ public class UserAdministration {
                 .stream().collect(Collectors.toMap(Invitation::getId, Function.identity()));
         Map<Long, String> pendingChanges = privilegeChanges.pendingChanges(
                 page.getContent().stream().map(UserAccount::getId).toList());
-        Map<String, String> failedSteps = incidents.failedSteps(current.values().stream()
-                .map(Invitation::getProcessInstanceId).filter(Objects::nonNull).toList());
+        Map<String, String> failedSteps = failedSteps(current.values());
         return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), pendingChanges.get(user.getId()),
                 failedSteps, now));
     }
@@ -97,9 +98,13 @@ public class UserAdministration {
     public UserRow row(long userId, AdminScope scope) {
         Current current = current(userId, scope);
         return row(current.user(), current.invitation(), privilegeChanges.pendingChange(userId).orElse(null),
-                current.invitation() == null || current.invitation().getProcessInstanceId() == null ? Map.of()
-                        : incidents.failedSteps(List.of(current.invitation().getProcessInstanceId())),
-                clock.instant());
+                failedSteps(Collections.singleton(current.invitation())), clock.instant());
+    }
+
+    /** The steps of these invitations' processes that stopped in an incident, by process instance (a null is skipped). */
+    private Map<String, String> failedSteps(Collection<Invitation> invitations) {
+        return incidents.failedSteps(invitations.stream().filter(Objects::nonNull)
+                .map(Invitation::getProcessInstanceId).filter(Objects::nonNull).toList());
     }
 
     /** The sensitive role or permission asked for the user that waits for approval, or null. */
