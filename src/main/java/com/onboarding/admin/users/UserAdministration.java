@@ -101,7 +101,7 @@ public class UserAdministration {
                 failedSteps(Collections.singleton(current.invitation())), clock.instant());
     }
 
-    /** The steps of these invitations' processes that stopped in an incident, by process instance (a null is skipped). */
+    /** The steps of these invitations' processes that stopped in an incident, by process instance (nulls skipped). */
     private Map<String, String> failedSteps(Collection<Invitation> invitations) {
         return incidents.failedSteps(invitations.stream().filter(Objects::nonNull)
                 .map(Invitation::getProcessInstanceId).filter(Objects::nonNull).toList());
