@@ -182,7 +182,7 @@ public class Benchmark {
         for (long userId : registerUsers) {
             tokens.add(sink.latestToken(emailOf(userId)));
         }
-        Latencies registration = closedLoop(4, tokens.size(), i -> register(tokens.get(i)));
+        Latencies registration = closedLoop(4, tokens.size(), i -> register(tokens.get(i), registerUsers.get(i)));
         double[] hashAfter = app.hashTimer();
         double hashMs = (hashAfter[1] - hashBefore[1]) * 1000 / Math.max(1, hashAfter[0] - hashBefore[0]);
         row("Registration", "p50 / p95 / p99 at 4 clients (form submit)", registration.p(50) + " / "
@@ -371,13 +371,13 @@ public class Benchmark {
     }
 
     /** The invitee's whole form submit: the page (for its CSRF token and session), then the registration. */
-    void register(String token) throws Exception {
+    void register(String token, long userId) throws Exception {
         HttpClient client = Http.client();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(app.uri("/register?token=" + token))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page.body());
         if (page.statusCode() != 200 || !csrf.find()) {
-            throw new IllegalStateException("registration page: " + page.statusCode());
+            throw new IllegalStateException("registration page of user " + userId + ": " + page.statusCode());
         }
         String form = "token=" + enc(token) + "&firstName=Bench&lastName=User&language=en"
                 + "&password=" + enc("Sommer-2026!") + "&passwordConfirmation=" + enc("Sommer-2026!")
@@ -386,7 +386,7 @@ public class Benchmark {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (done.statusCode() != 302 || !done.headers().firstValue("Location").orElse("").contains("/register/done")) {
-            throw new IllegalStateException("registration refused: " + done.statusCode());
+            throw new IllegalStateException("registration of user " + userId + " refused: " + done.statusCode());
         }
     }
 
