@@ -39,6 +39,13 @@ final class AppNode {
             "--camunda.bpm.job-execution.max-wait=3000",
             "--logging.level.org.camunda.bpm.engine.jobexecutor=ERROR");
 
+    /** Every node this JVM started: none outlives the suite, even when a scenario fails half-way. */
+    private static final List<Process> LAUNCHED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LAUNCHED.forEach(Process::destroyForcibly)));
+    }
+
     final String name;
     final int port;
     private final Process process;
@@ -75,7 +82,9 @@ final class AppNode {
         Path log = Path.of("target", "reliability", name + ".log");
         Files.createDirectories(log.getParent());
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        return new AppNode(name, port, builder.start(), log);
+        Process process = builder.start();
+        LAUNCHED.add(process);
+        return new AppNode(name, port, process, log);
     }
 
     void awaitReady(Duration timeout) throws Exception {
