@@ -9,6 +9,12 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +64,8 @@ class DatabaseUnavailable extends OncePerRequestFilter {
      * broken connection, and the rollback that follows fails on it and replaces the first error.
      */
     static boolean isDatabaseAway(Throwable failure) {
-        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(failure));
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!pending.isEmpty()) {
             Throwable cause = pending.pop();
             if (!seen.add(cause)) {
