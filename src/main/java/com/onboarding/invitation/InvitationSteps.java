@@ -140,7 +140,7 @@ public class InvitationSteps {
      */
     @Transactional(readOnly = true)
     public Optional<Instant> nextReminder(long invitationId, String processInstanceId) {
-        Invitation invitation = find(invitationId, processInstanceId);
+        Invitation invitation = read(invitationId, processInstanceId);
         if (invitation.getStatus() != InvitationStatus.PENDING) {
             return Optional.empty();
         }
@@ -180,7 +180,7 @@ public class InvitationSteps {
      */
     @Transactional(readOnly = true)
     public FollowUp findFollowUp(long invitationId, String processInstanceId) {
-        Invitation invitation = find(invitationId, processInstanceId);
+        Invitation invitation = read(invitationId, processInstanceId);
         return new FollowUp(inviters.responsibleFor(invitation).orElse(null),
                 clock.instant().plus(settings.getFollowUpGracePeriod()));
     }
@@ -267,7 +267,21 @@ public class InvitationSteps {
 
     /** The invitation of this process instance, locked; the variable must name the instance's own invitation. */
     private Invitation find(long invitationId, String processInstanceId) {
-        Invitation invitation = invitations.findForUpdate(invitationId)
+        return ofInstance(invitations.findForUpdate(invitationId), invitationId, processInstanceId);
+    }
+
+    /**
+     * The invitation of this process instance, to read. The steps that only read ("Plan next reminder", "Find who
+     * follows up") run in the job of a step that locked it ("Send invitation mail", "Send reminder", "Mark invitation
+     * expired"): it comes from this transaction's persistence context, without a second locking query and the
+     * flush that such a query forces first.
+     */
+    private Invitation read(long invitationId, String processInstanceId) {
+        return ofInstance(invitations.findById(invitationId), invitationId, processInstanceId);
+    }
+
+    private static Invitation ofInstance(Optional<Invitation> found, long invitationId, String processInstanceId) {
+        Invitation invitation = found
                 .orElseThrow(() -> new InvitationStateException("Invitation " + invitationId + " does not exist."));
         if (!processInstanceId.equals(invitation.getProcessInstanceId())) {
             throw new BadUserRequestException("Process instance " + processInstanceId + " does not run invitation "
