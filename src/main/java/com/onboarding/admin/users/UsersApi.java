@@ -68,7 +68,7 @@ class UsersApi {
     Created invite(@RequestBody InvitationBody body) {
         InvitationCommands.Invited invited = invitations.invite(new InvitationRequest(body.email(), body.firstName(),
                 body.lastName(), body.language(), body.personalText(), body.role(), body.permissions(), body.clients(),
-                currentAdmin.scope().adminId()));
+                currentAdmin.id()));
         return new Created(invited.invitationId(), invited.userId());
     }
 
