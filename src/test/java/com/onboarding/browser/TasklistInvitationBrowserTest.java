@@ -202,7 +202,11 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
     }
 
     private void openInviteUserTask(Browser browser, String admin) {
-        browser.go("/camunda/app/tasklist/default/#/?processStart=invite-user");
+        // Clicked as a person does: the deep link "#/?processStart=invite-user" failed once in CI to open the start
+        // form (a hash change while Tasklist was still loading), and nobody types that link anyway.
+        browser.click(By.cssSelector(".start-process-action a"));
+        browser.click(By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]"
+                + "//a[normalize-space()='Invite user']"));
         browser.waitForText(By.cssSelector(".modal-content"), "Enter user data");
         browser.screenshot("tasklist-02-start-invite-user");
         browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
