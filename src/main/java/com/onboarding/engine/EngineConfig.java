@@ -48,6 +48,24 @@ class EngineConfig {
         };
     }
 
+    /**
+     * MyBatis keeps every {@code <sql>} fragment of the engine's mappings as XML, in case more mappings are added
+     * later, and with it the whole DOM of each mapping file: 16 MB of the 104 MB of live objects after start.
+     * The engine adds no mappings once it is built, so the fragments go once every statement is resolved.
+     */
+    @Bean
+    ProcessEnginePlugin releaseMappingXml() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postInit(ProcessEngineConfigurationImpl configuration) {
+                org.apache.ibatis.session.Configuration mappings =
+                        configuration.getSqlSessionFactory().getConfiguration();
+                mappings.getMappedStatementNames(); // resolves the statements still waiting for a fragment
+                mappings.getSqlFragments().clear();
+            }
+        };
+    }
+
     /** Job acquisition by due date, with its index (see the class). */
     @Bean
     ProcessEnginePlugin dueDateJobAcquisition() {
