@@ -203,7 +203,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
 
     private void openInviteUserTask(Browser browser, String admin) {
         // Clicked as a person does: the deep link "#/?processStart=invite-user" failed once in CI to open the start
-        // form (a hash change while Tasklist was still loading), and nobody types that link anyway.
+        // form (not reproduced; Tasklist reads the link only on a location change), and nobody types that link.
         browser.click(By.cssSelector(".start-process-action a"));
         browser.click(By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]"
                 + "//a[normalize-space()='Invite user']"));
