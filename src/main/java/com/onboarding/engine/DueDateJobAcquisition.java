@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -19,6 +20,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * only "due date past", and an index on the due date answers it (Camunda's job executor guide suggests both).
  * Jobs created before this setting have no due date: they are given one at start-up, before the job executor
  * runs, or it would never pick them up.
+ * <p>
+ * The same query skips exclusive jobs of instances that have a job in progress, and PostgreSQL answers that part by
+ * reading every locked job: without an index, a scan of the whole table (200 ms per acquisition with 220,000
+ * waiting timers, the benchmark's expiry storm). A partial index holds only the locked jobs, a few dozen at a time
+ * (0.5 ms). H2, the development database, has no partial indexes and does not need this one.
  */
 class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
 
@@ -39,6 +45,10 @@ class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
                         "update " + prefix + "ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null")) {
             connection.setAutoCommit(true);
             ddl.execute("create index if not exists ACT_IDX_JOB_DUEDATE on " + prefix + "ACT_RU_JOB (DUEDATE_)");
+            if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
+                ddl.execute("create index if not exists ACT_IDX_JOB_LOCKED on " + prefix
+                        + "ACT_RU_JOB (LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");
+            }
             // The engine's clock, as the engine writes and compares due dates with it.
             due.setTimestamp(1, new Timestamp(ClockUtil.getCurrentTime().getTime()));
             due.executeUpdate();

@@ -1,6 +1,7 @@
 package com.onboarding.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.support.IntegrationTest;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Jobs are found by their due date alone, through an index (DueDateJobAcquisition). */
+/** Jobs are found by their due date alone, through indexes (DueDateJobAcquisition). */
 class JobAcquisitionTest extends IntegrationTest {
 
     @Autowired
@@ -44,5 +45,20 @@ class JobAcquisitionTest extends IntegrationTest {
             }
         }
         assertThat(indexes).contains("ACT_IDX_JOB_DUEDATE:DUEDATE_");
+    }
+
+    /** The acquisition's "no job of this instance in progress" check reads locked jobs only, from a small index. */
+    @Test
+    void onPostgreSql_theLockedJobsHaveAPartialIndex() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assumeTrue("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()),
+                    "H2 has no partial indexes");
+            try (ResultSet index = connection.createStatement().executeQuery(
+                    "select indexdef from pg_indexes where indexname = 'act_idx_job_locked'")) {
+                assertThat(index.next()).as("the index exists").isTrue();
+                assertThat(index.getString(1)).contains("(lock_exp_time_)")
+                        .contains("WHERE (lock_owner_ IS NOT NULL)");
+            }
+        }
     }
 }
