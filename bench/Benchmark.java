@@ -78,6 +78,8 @@ public class Benchmark {
                 case "profile" -> new Scale(3_000, 2_000, 200, 200, 100, 5_000, 40, 200, 2_000);
                 // The expiry storm alone (it takes a quarter of an hour to open 100,000 invitations).
                 case "storm" -> new Scale(3_000, 2_000, 0, 0, 0, 0, 0, 0, 100_000);
+                // The admin list alone, at the full run's size.
+                case "list" -> new Scale(1_000, 0, 0, 0, 0, 100_000, 400, 0, 0);
                 default -> new Scale(3_000, 5_000, 2_000, 2_000, 1_000, 100_000, 400, 2_000, 100_000);
             };
         }
@@ -123,6 +125,10 @@ public class Benchmark {
         app = App.start(jar, dbUrl, dbUser, sink.port(), javaOptions);
         clientId = createClient("Bench Client");
         invitePhase("warm-up", 4, scale.warmUp, false);
+        if (scale.invites == 0) {
+            adminList();
+            return;
+        }
         if (scale.listUsers == 0) {
             InviteResult quiet = invitePhase("invites", 4, scale.invites, true);
             quietP99 = quiet.latency.p(99);
