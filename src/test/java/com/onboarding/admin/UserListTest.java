@@ -7,11 +7,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** What the user list shows and finds: names sorted as shown, Cockpit's business key, one time zone. */
+/**
+ * What the user list shows and finds: names sorted as shown, Cockpit's business key, one time zone; and what a page
+ * costs the database.
+ */
 class UserListTest extends AdminTestSupport {
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void cockpitsBusinessKeyFindsTheUser_andTheRowNamesItsProcessInstance() throws Exception {
@@ -57,5 +68,37 @@ class UserListTest extends AdminTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains(">" + expires + "</time>").contains("Times in Europe/Berlin.")
                 .contains(">1 user.<").contains("Cancel invitation").contains(">Resend<");
+    }
+
+    /** A page loads its users' clients and permissions in one query each, not one query per user. */
+    @Test
+    void aPageOfSixUsersTakesAsManyQueriesAsAPageOfOne() throws Exception {
+        String tag = uniqueEmail().substring(5, 13);
+        for (int i = 0; i < 6; i++) {
+            asDemo(post("/api/invitations", invitation("u" + i + "-" + tag + "@example.com", "STANDARD",
+                    List.of("VIEW_REPORTS"), List.of(acme(), globex())))).andExpect(status().isCreated());
+        }
+        // Signing in has costs of its own the first time; both measured pages come after it.
+        asDemo(get("/api/users").param("q", tag)).andExpect(status().isOk());
+
+        long pageOfOne = statementsFor(get("/api/users").param("q", "u0-" + tag), 1);
+        long pageOfSix = statementsFor(get("/api/users").param("q", tag), 6);
+
+        assertThat(pageOfSix).isEqualTo(pageOfOne);
+    }
+
+    private long statementsFor(MockHttpServletRequestBuilder request, int users) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            JsonNode page = json.readTree(asDemo(request).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+            assertThat(page.get("users")).hasSize(users);
+            assertThat(page.get("users").get(0).get("clients")).hasSize(2);
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
