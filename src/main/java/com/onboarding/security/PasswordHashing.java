@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * administrators alike; and a check against a throw-away hash, so that a sign-in for an unknown name costs as much
  * time as one for a known name. At most {@link #AT_ONCE} hashes are computed at once, the rest wait their turn: each
  * holds 16 MiB while it runs, and a burst of registrations or sign-ins (hostile or not) must not exhaust the heap;
- * more at once than there are cores would only make each one slower.
+ * more at once than there are cores would only make each one slower. Their memory is pooled (PooledArgon2).
  */
 @Component
 public class PasswordHashing {
@@ -35,7 +34,7 @@ public class PasswordHashing {
         // it (the benchmark prints both).
         Timer hashing = Timer.builder("onboarding.password.hash").description("Hashing a new password (Argon2id)")
                 .register(meters);
-        Argon2PasswordEncoder plain = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        PooledArgon2 plain = new PooledArgon2(AT_ONCE);
         this.argon2 = inTurn(plain, hashing);
         this.encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
         byte[] random = new byte[16];
