@@ -18,9 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class PooledArgon2 implements PasswordEncoder {
 
-    static final int MEMORY_KIB = 1 << 14;
-    static final int ITERATIONS = 2;
-    static final int PARALLELISM = 1;
+    private static final int MEMORY_KIB = 1 << 14;
+    private static final int ITERATIONS = 2;
+    private static final int PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final String PREFIX = "$argon2id$v=19$";
@@ -37,10 +37,8 @@ final class PooledArgon2 implements PasswordEncoder {
     public String encode(CharSequence rawPassword) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + base64.encodeToString(salt)
-                + "$" + base64.encodeToString(hash(rawPassword, new Stored(MEMORY_KIB, ITERATIONS, PARALLELISM, salt,
-                        new byte[HASH_BYTES])));
+        Stored current = new Stored(MEMORY_KIB, ITERATIONS, PARALLELISM, salt, new byte[HASH_BYTES]);
+        return current.withHash(hash(rawPassword, current)).encoded();
     }
 
     @Override
@@ -68,8 +66,20 @@ final class PooledArgon2 implements PasswordEncoder {
         return hash;
     }
 
-    /** The parts of a stored hash; null for anything that is not an Argon2id v19 hash in the PHC format. */
+    /** The parts of a stored hash, written and read in the PHC format. */
     private record Stored(int memory, int iterations, int parallelism, byte[] salt, byte[] hash) {
+
+        Stored withHash(byte[] computed) {
+            return new Stored(memory, iterations, parallelism, salt, computed);
+        }
+
+        String encoded() {
+            Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+            return PREFIX + "m=" + memory + ",t=" + iterations + ",p=" + parallelism + "$" + base64.encodeToString(salt)
+                    + "$" + base64.encodeToString(hash);
+        }
+
+        /** Null for anything that is not an Argon2id v19 hash in the PHC format. */
 
         static Stored parse(String encoded) {
             if (encoded == null || !encoded.startsWith(PREFIX)) {
