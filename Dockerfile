@@ -20,8 +20,8 @@ EXPOSE 8080
 # smallest on the few cores a service like this gets. 256 MiB: after each full collection 90 to 140 MiB stay live
 # through the benchmark, its expiry storm included (a 512 MiB heap only held more garbage, 110 MiB more resident).
 # Two malloc arenas instead of eight per core: the JVM's native memory stays put instead of fragmenting. Every 5 s the
-# JVM hands malloc's freed memory back to the system (TrimNativeHeapInterval, JDK 17.0.9 and later): glibc keeps it
-# otherwise, about 35 MiB after the benchmark's invite runs.
+# JVM hands malloc's freed memory back to the system (TrimNativeHeapInterval, in recent JDK 17 updates; 17.0.15 has
+# it): glibc keeps it otherwise, about 35 MiB after the benchmark's invite runs.
 ENV MALLOC_ARENA_MAX=2
 ENV JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 # Class data sharing: a training run loads the application's classes (the context is built on an in-memory H2
