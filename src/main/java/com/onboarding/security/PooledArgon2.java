@@ -80,7 +80,6 @@ final class PooledArgon2 implements PasswordEncoder {
         }
 
         /** Null for anything that is not an Argon2id v19 hash in the PHC format. */
-
         static Stored parse(String encoded) {
             if (encoded == null || !encoded.startsWith(PREFIX)) {
                 return null;
