@@ -1,6 +1,7 @@
 package com.onboarding.reliability;
 
 import com.onboarding.links.LinkTokens;
+import com.onboarding.support.Postgres;
 import com.onboarding.support.SmtpSink.Mail;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.onboarding.reliability;
 
+import com.onboarding.support.AppNode;
 import com.onboarding.support.Http;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package com.onboarding.reliability;
+package com.onboarding.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,31 +10,34 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** The suite's own database on the machine's PostgreSQL server, and the server itself (for the restart). */
-final class Postgres {
+/**
+ * A database of a suite's own on the machine's PostgreSQL server (created, then dropped), for the tests that start the
+ * packaged service; and the server itself (for the restart of the reliability suite).
+ */
+public final class Postgres {
 
-    static final String SERVER_URL = env("ONBOARDING_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String USER = env("ONBOARDING_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("ONBOARDING_TEST_PG_PASSWORD", "");
+    public static final String SERVER_URL = env("ONBOARDING_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    public static final String USER = env("ONBOARDING_TEST_PG_USER", "postgres");
+    public static final String PASSWORD = env("ONBOARDING_TEST_PG_PASSWORD", "");
 
-    final String name = "onboarding_reliability_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    final String url = SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
+    public final String name = "onboarding_packaged_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    public final String url = SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
 
-    Postgres create() throws SQLException {
+    public Postgres create() throws SQLException {
         execute(SERVER_URL, "create database " + name);
         return this;
     }
 
-    void drop() throws SQLException {
+    public void drop() throws SQLException {
         execute(SERVER_URL, "drop database if exists " + name + " with (force)");
     }
 
-    long count(String sql, Object... parameters) throws SQLException {
+    public long count(String sql, Object... parameters) throws SQLException {
         List<List<Object>> rows = query(sql, parameters);
         return ((Number) rows.get(0).get(0)).longValue();
     }
 
-    List<List<Object>> query(String sql, Object... parameters) throws SQLException {
+    public List<List<Object>> query(String sql, Object... parameters) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
                 var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -55,7 +58,7 @@ final class Postgres {
         }
     }
 
-    int update(String sql, Object... parameters) throws SQLException {
+    public int update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
                 var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -69,7 +72,7 @@ final class Postgres {
      * Restarts the PostgreSQL server (fast mode: open connections are cut, as in a crash or fail-over), with
      * Debian's pg_ctlcluster. Returns how long the server was away.
      */
-    static long restartServer() throws Exception {
+    public static long restartServer() throws Exception {
         String version = new String(new ProcessBuilder("ls", "/etc/postgresql").start().getInputStream().readAllBytes())
                 .trim().split("\\s+")[0];
         long start = System.nanoTime();
@@ -89,7 +92,7 @@ final class Postgres {
     }
 
     /** Whether this machine lets the suite restart the server (Debian's cluster tools, run as root or postgres). */
-    static boolean canRestartServer() {
+    public static boolean canRestartServer() {
         try {
             Process check = new ProcessBuilder("pg_lsclusters").redirectErrorStream(true).start();
             return check.waitFor(10, TimeUnit.SECONDS) && check.exitValue() == 0

@@ -1,4 +1,4 @@
-package com.onboarding.reliability;
+package com.onboarding.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,29 +15,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One instance of the application as it runs in production: the packaged jar in a JVM of its own, the
- * {@code postgres} profile, mail to the suite's SMTP server. It can be stopped, or killed as {@code kill -9} kills.
+ * One instance of the application as it runs in production: an {@link Artifact} (the packaged jar, or the
+ * Dockerfile's layout) in a JVM of its own, the {@code postgres} profile, mail to a test's SMTP server, the first
+ * administrator {@link #ADMIN}. It can be stopped, or killed as {@code kill -9} kills.
  */
-final class AppNode {
+public final class AppNode {
 
-    static final String ADMIN = "reliability";
-    static final String ADMIN_PASSWORD = "Harbour-Lights-7!";
+    public static final String ADMIN = "reliability";
+    public static final String ADMIN_PASSWORD = "Harbour-Lights-7!";
 
-    /**
-     * What the suite changes against the defaults, so that an hour's outage fits into seconds: mail retries 1, 2
-     * and 4 s apart (the product: 1 min to 2 h), SMTP timeouts of 3 s, a job lock of 20 s (the time after which a
-     * dead node's jobs go to another node; Camunda's default is 5 min) and quicker job acquisition.
-     */
-    private static final List<String> SETTINGS = List.of(
-            "--onboarding.mail.retry-intervals=PT1S,PT2S,PT4S",
-            "--spring.mail.properties.mail.smtp.connectiontimeout=3000",
-            "--spring.mail.properties.mail.smtp.timeout=3000",
-            "--spring.mail.properties.mail.smtp.writetimeout=3000",
-            "--camunda.bpm.job-execution.lock-time-in-millis=20000",
-            // Acquisition looks for due jobs at least every 3 s (Camunda's idle back-off goes up to 60 s).
-            "--camunda.bpm.job-execution.wait-time-in-millis=1000",
-            "--camunda.bpm.job-execution.max-wait=3000",
-            "--logging.level.org.camunda.bpm.engine.jobexecutor=ERROR");
+    private static final Path LOGS = Path.of("target", "nodes");
 
     /** Every node this JVM started: none outlives the suite, even when a scenario fails half-way. */
     private static final List<Process> LAUNCHED = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -46,8 +33,8 @@ final class AppNode {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LAUNCHED.forEach(Process::destroyForcibly)));
     }
 
-    final String name;
-    final int port;
+    public final String name;
+    public final int port;
     private final Process process;
     private final Path log;
 
@@ -59,27 +46,32 @@ final class AppNode {
     }
 
     /** Starts a node and returns once its health check answers UP. */
-    static AppNode start(String name, Path jar, String databaseUrl, int smtpPort) throws Exception {
-        AppNode node = launch(name, jar, databaseUrl, smtpPort);
+    public static AppNode start(String name, Artifact artifact, String databaseUrl, int smtpPort, List<String> settings)
+            throws Exception {
+        AppNode node = launch(name, artifact, databaseUrl, smtpPort, settings);
         node.awaitReady(Duration.ofMinutes(2));
         return node;
     }
 
-    /** Starts a node without waiting for it (two nodes starting at once). */
-    static AppNode launch(String name, Path jar, String databaseUrl, int smtpPort) throws IOException {
+    /**
+     * Starts a node without waiting for it (two nodes starting at once). {@code settings} are command-line
+     * properties of the test's ({@code --name=value}) beside the database, the mail server, the port and the admin.
+     */
+    public static AppNode launch(String name, Artifact artifact, String databaseUrl, int smtpPort, List<String> settings)
+            throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-                "--spring.profiles.active=postgres", "--server.port=" + port));
-        command.addAll(SETTINGS);
+        List<String> command = new ArrayList<>(artifact.command());
+        command.addAll(List.of("--spring.profiles.active=postgres", "--server.port=" + port));
+        command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(artifact.environment());
         builder.environment().putAll(Map.of(
                 "ONBOARDING_DB_URL", databaseUrl, "ONBOARDING_DB_USER", Postgres.USER,
                 "ONBOARDING_DB_PASSWORD", Postgres.PASSWORD,
                 "ONBOARDING_SMTP_HOST", "127.0.0.1", "ONBOARDING_SMTP_PORT", String.valueOf(smtpPort),
                 "ONBOARDING_PUBLIC_BASE_URL", "http://localhost:" + port,
                 "CAMUNDA_BPM_ADMINUSER_ID", ADMIN, "CAMUNDA_BPM_ADMINUSER_PASSWORD", ADMIN_PASSWORD));
-        Path log = Path.of("target", "reliability", name + ".log");
+        Path log = LOGS.resolve(name + ".log");
         Files.createDirectories(log.getParent());
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Process process = builder.start();
@@ -87,7 +79,7 @@ final class AppNode {
         return new AppNode(name, port, process, log);
     }
 
-    void awaitReady(Duration timeout) throws Exception {
+    public void awaitReady(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -110,12 +102,12 @@ final class AppNode {
     }
 
     /** SIGKILL: no shutdown hook, no commit, no goodbye. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -124,11 +116,11 @@ final class AppNode {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
-    String logText() throws IOException {
+    public String logText() throws IOException {
         return Files.readString(log);
     }
 
