@@ -5,6 +5,7 @@ import com.onboarding.security.PasswordPolicy;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's part of the authority model: the audited identity provider, Argon2id for administrators' passwords,
- * the product's password rules as Camunda's password policy, and refused job executions that cost no retries.
+ * the product's password rules as Camunda's password policy, refused job executions that cost no retries, and
+ * RETRY_JOB for failed jobs only ({@link RetryFailedJobsOnly}).
  */
 @Component
 class AuthorityEnginePlugin extends AbstractProcessEnginePlugin {
@@ -34,12 +36,15 @@ class AuthorityEnginePlugin extends AbstractProcessEnginePlugin {
      * Camunda checks the permission to execute a job inside the job's own run, so a refused "execute job" call (by
      * anyone who may see the job id) counted as a failed attempt and used up one of the job's retries: anyone could
      * turn another client's mail job into an incident. A refusal is no failure of the job and changes nothing.
+     * And the authorization checks become {@link RetryFailedJobsOnly}.
      */
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         FailedJobCommandFactory failures = configuration.getFailedJobCommandFactory();
         configuration.setFailedJobCommandFactory((jobId, failure) -> failure instanceof AuthorizationException
                 ? commandContext -> null : failures.getCommand(jobId, failure));
+        configuration.getCommandCheckers().replaceAll(checker -> checker.getClass() == AuthorizationCommandChecker.class
+                ? new RetryFailedJobsOnly() : checker);
     }
 
     @Override

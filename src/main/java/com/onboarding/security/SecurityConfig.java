@@ -3,6 +3,7 @@ package com.onboarding.security;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import com.onboarding.web.Problems;
+import com.onboarding.web.SecurityHeaders;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -147,19 +148,12 @@ class SecurityConfig {
                                 new ContentSecurityPolicyHeaderWriter(CAPTURED_MAIL_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
                                 new OrRequestMatcher(antMatcher("/camunda/**"), CAPTURED_MAIL)),
-                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                                new ContentSecurityPolicyHeaderWriter(SecurityHeaders.PAGE_POLICY)))
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER))
                         // Cockpit and Tasklist embed their own pages in frames.
                         .frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }
-
-    /**
-     * The application's pages load scripts, styles and images from this service only and run no inline script. The
-     * Camunda webapps send their own policy (they need inline code); they are left out here.
-     */
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** A captured mail's HTML, shown on this origin: its inline styles, nothing else, in a sandbox. */
     static final String CAPTURED_MAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";

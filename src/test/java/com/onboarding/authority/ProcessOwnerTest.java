@@ -50,8 +50,33 @@ class ProcessOwnerTest extends AdminTestSupport {
     @Test
     void retriesFailedJobs() {
         String job = job(instance, "SendInvitationMail").getId();
+        managementService.setJobRetries(job, 0); // the mail failed until no retries were left: an incident
         assertThat(rest.json("PUT", "/engine-rest/job/" + job + "/retries", "{\"retries\":2}").status()).isEqualTo(204);
         assertThat(job(instance, "SendInvitationMail").getRetries()).isEqualTo(2);
+    }
+
+    /** Retries of 0 on a job that has not failed would stop it for good: the queued mail, the link's timer. */
+    @Test
+    void cannotStopOrChangeAHealthyJob() {
+        String mailJob = job(instance, "SendInvitationMail").getId();
+        int mailRetries = job(instance, "SendInvitationMail").getRetries();
+        for (String retries : new String[] {"0", "7"}) {
+            assertThat(rest.json("PUT", "/engine-rest/job/" + mailJob + "/retries", "{\"retries\":" + retries + "}")
+                    .status()).isEqualTo(403);
+        }
+        assertThat(job(instance, "SendInvitationMail").getRetries()).isEqualTo(mailRetries);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+
+        executeJob(instance, "SendInvitationMail");
+        String timer = job(instance, "LinkExpired").getId();
+        int timerRetries = job(instance, "LinkExpired").getRetries();
+        assertThat(rest.json("PUT", "/engine-rest/job/" + timer + "/retries", "{\"retries\":0}").status())
+                .isEqualTo(403);
+        assertThat(managementService.createJobQuery().jobId(timer).singleResult().getRetries()).isEqualTo(timerRetries);
+        // The Cockpit route (the webapps' engine API) is the same command and the same check.
+        assertThat(Http.session(port, owner, PASSWORD).webapp("PUT", "/camunda/api/engine/engine/default/job/" + timer
+                + "/retries", "{\"retries\":0}").status()).isEqualTo(403);
+        assertThat(managementService.createJobQuery().jobId(timer).singleResult().getRetries()).isEqualTo(timerRetries);
     }
 
     @Test

@@ -136,4 +136,33 @@ class ErrorsLookLikeTheProductTest extends AdminTestSupport {
                 .header("Content-Security-Policy");
         assertThat(camunda).as("the webapps keep their own policy").isNotEqualTo(policy);
     }
+
+    /**
+     * Addresses Tomcat refuses before the application sees them (undecodable, a NUL, an encoded slash after "..",
+     * a request line over the size limit): the product's page or problem details, with the usual headers.
+     */
+    @Test
+    void malformedAddressesTomcatRefusesAlone_getTheProductsPageOrProblemDetails() throws Exception {
+        Http visitor = Http.anonymous(port);
+        for (String path : new String[] {"/users/%ff", "/users/%00", "/users/..%2f..", "/register?x=" + "a".repeat(10_000)}) {
+            Response page = visitor.get(path);
+            assertThat(page.status()).as(path).isEqualTo(400);
+            assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(page.body()).as(path).contains("<title>This request could not be understood")
+                    .contains("href=\"/css/onboarding.css\"").doesNotContain("HTTP Status").doesNotContain("Tomcat");
+            assertThat(page.header("Content-Security-Policy")).as(path).contains("script-src 'self'");
+            assertThat(page.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+        // A request line over the size limit is refused before its path is known: it gets the page, whatever the path.
+        for (String path : new String[] {"/api/users/%ff", "/api/users/..%2f..", "/api/users/%00"}) {
+            Response problem = api().get(path);
+            assertProblem(problem, 400, "Something in the request was not in the expected form.");
+            assertThat(problem.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+        java.net.http.HttpResponse<String> german = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/users/%ff"))
+                        .header("Accept-Language", "de-DE").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(german.body()).contains("lang=\"de\"").contains("Diese Anfrage war nicht verständlich");
+    }
 }
