@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,11 +20,11 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
-    private final MessageSource messages;
+    private final PlainErrorPage texts;
     private final Problems problems;
 
-    ErrorPages(MessageSource messages, Problems problems) {
-        this.messages = messages;
+    ErrorPages(PlainErrorPage texts, Problems problems) {
+        this.texts = texts;
         this.problems = problems;
     }
 
@@ -34,13 +33,13 @@ class ErrorPages implements ErrorController {
         HttpStatus status = status(request);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (Problems.isApi(path)) {
-            problems.write(response, problems.of(status, message(status, "body", locale), null));
+            problems.write(response, problems.of(status, texts.body(status, locale), null));
             return null;
         }
         response.setStatus(status.value());
         ModelAndView page = new ModelAndView("error/page");
-        page.addObject("title", message(status, "title", locale));
-        page.addObject("body", message(status, "body", locale));
+        page.addObject("title", texts.title(status, locale));
+        page.addObject("body", texts.body(status, locale));
         page.addObject("status", status.value());
         return page;
     }
@@ -49,12 +48,5 @@ class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
-    }
-
-    /** error.404.title, falling back to error.4xx.title. */
-    private String message(HttpStatus status, String part, Locale locale) {
-        String group = status.is4xxClientError() ? "4xx" : "5xx";
-        String fallback = messages.getMessage("error." + group + "." + part, null, locale);
-        return messages.getMessage("error." + status.value() + "." + part, null, fallback, locale);
     }
 }

@@ -10,15 +10,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * No request body to the application's own pages and API is larger than {@value #LIMIT} bytes (an invitation with
  * a full personal text is a few KB), except a bulk-invitation file ({@value #UPLOAD_LIMIT} bytes, about 10,000
- * rows): a declared larger body is answered with 413 at once, an undeclared (chunked) one fails with
- * {@link PayloadTooLargeException} when it passes the limit (for uploads, Spring's multipart limits, set to the same).
- * The Camunda webapps and /engine-rest (deployments can be large) keep Tomcat's own limits.
+ * rows): a declared larger body is answered with 413 at once, naming the limit ({@link PlainErrorPage}: no error
+ * dispatch, which would parse the refused multipart body again and answer nothing); an undeclared (chunked) one fails
+ * with {@link PayloadTooLargeException} when it passes the limit (for uploads, Spring's multipart limits, set to the
+ * same, and {@link UploadTooLarge}). Tomcat reads and drops up to server.tomcat.max-swallow-size of a refused body,
+ * so that a browser still sending its file receives the answer instead of a reset connection. The Camunda webapps
+ * and /engine-rest (deployments can be large) keep Tomcat's own limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,6 +30,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long LIMIT = 64 * 1024;
     static final long UPLOAD_LIMIT = 4 * 1024 * 1024;
+
+    private final PlainErrorPage page;
+
+    RequestSizeLimit(PlainErrorPage page) {
+        this.page = page;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -37,9 +47,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = path(request);
-        long limit = path.equals("/users/bulk") || path.equals("/api/invitations/bulk") ? UPLOAD_LIMIT : LIMIT;
+        boolean upload = isUpload(path);
+        long limit = upload ? UPLOAD_LIMIT : LIMIT;
         if (request.getContentLengthLong() > limit) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refuse(request, response, upload);
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {
@@ -50,7 +61,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
         }, response);
     }
 
-    private static String path(HttpServletRequest request) {
+    /** 413 with the limit: for a file, what to do about it. */
+    void refuse(HttpServletRequest request, HttpServletResponse response, boolean upload) throws IOException {
+        page.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, upload ? "error.413.file" : "error.413.limit",
+                upload ? UPLOAD_LIMIT / (1024 * 1024) + " MB" : LIMIT / 1024 + " KB");
+    }
+
+    static boolean isUpload(String path) {
+        return path.equals("/users/bulk") || path.equals("/api/invitations/bulk");
+    }
+
+    static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 

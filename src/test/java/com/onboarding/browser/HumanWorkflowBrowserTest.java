@@ -82,6 +82,24 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
         }
     }
 
+    /** Chromium showed "This page isn't working" for a file over the limit: the answer must reach the browser. */
+    @Test
+    void aFileOverTheLimit_theScreenSaysTheLimit() throws IOException {
+        Path file = Files.createTempFile("too-many-people", ".csv");
+        Files.writeString(file, "email,first name,last name,language,role,permissions,clients\n"
+                + "x".repeat(5 * 1024 * 1024), StandardCharsets.UTF_8);
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/users/bulk");
+            browser.signIn("demo", DEMO_PASSWORD);
+            browser.visible(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.click(By.xpath("//button[normalize-space()='Check the file']"));
+            browser.waitForText(By.tagName("body"), "The file is larger than 4 MB");
+            browser.screenshot("bulk-05-file-too-large");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void expiredInvitation_theInviterResendsFromTasklist() {
         long id = invited("STANDARD", List.of());

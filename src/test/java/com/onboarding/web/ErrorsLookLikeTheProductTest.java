@@ -165,4 +165,45 @@ class ErrorsLookLikeTheProductTest extends AdminTestSupport {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(german.body()).contains("lang=\"de\"").contains("Diese Anfrage war nicht verständlich");
     }
+
+    /**
+     * A file of invitations over the 4 MB limit, declared or sent in chunks, on the API and the screen: 413 with the
+     * limit in the sentence (it was an empty 413 and a closed connection), nothing created.
+     */
+    @Test
+    void anOversizeFileIsRefusedWithItsLimit_onTheApiAndTheScreen() throws Exception {
+        long usersBefore = users.count();
+        String boundary = "----onboarding-test";
+        String file = "email,first name,last name,language,role,permissions,clients\n"
+                + "x".repeat(5 * 1024 * 1024) + "\n";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        String type = "multipart/form-data; boundary=" + boundary;
+
+        Response declared = api().post("/api/invitations/bulk", type, body);
+        assertProblem(declared, 413, "The file is larger than 4 MB, the most this service accepts in one file.");
+        assertThat(declared.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/invitations/bulk"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("demo:" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Content-Type", type)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
+                                new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("The file is larger than 4 MB");
+
+        Http admin = Http.session(port, "demo", DEMO_PASSWORD);
+        String csrf = Http.csrfToken(admin.get("/users/bulk").body());
+        Response screen = admin.post("/users/bulk", type, body.replace("--" + boundary + "--",
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+                        + boundary + "--"));
+        assertThat(screen.status()).isEqualTo(413);
+        assertThat(screen.header("Content-Type")).startsWith("text/html");
+        assertThat(screen.body()).contains("The file is larger than 4 MB").contains("Split it into smaller files");
+        assertThat(screen.header("Content-Security-Policy")).contains("script-src 'self'");
+        assertThat(users.count()).isEqualTo(usersBefore);
+    }
 }
