@@ -1,11 +1,17 @@
 package com.onboarding.authority;
 
+import com.onboarding.Texts;
+import com.onboarding.engine.FailureTranslation;
 import com.onboarding.security.PasswordHashing;
 import com.onboarding.security.PasswordPolicy;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
@@ -15,21 +21,26 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's part of the authority model: the audited identity provider, Argon2id for administrators' passwords,
  * the product's password rules as Camunda's password policy, refused job executions that cost no retries, and
- * RETRY_JOB for failed jobs only ({@link RetryFailedJobsOnly}).
+ * RETRY_JOB for failed jobs only ({@link RetryFailedJobsOnly}), and a password refusal that says the rules.
  */
 @Component
 class AuthorityEnginePlugin extends AbstractProcessEnginePlugin {
 
+    /** SaveUserCmd's message when a new password breaks the policy. */
+    private static final String CAMUNDA_POLICY_REFUSAL = "Password does not match policy";
+
     private final ObjectProvider<IdentityChangeListener> listener;
     private final PasswordHashing hashing;
     private final PasswordPolicy passwordPolicy;
+    private final Texts texts;
 
     // The listener works with beans that need the engine: it is looked up when the first command runs.
     AuthorityEnginePlugin(ObjectProvider<IdentityChangeListener> listener, PasswordHashing hashing,
-            PasswordPolicy passwordPolicy) {
+            PasswordPolicy passwordPolicy, Texts texts) {
         this.listener = listener;
         this.hashing = hashing;
         this.passwordPolicy = passwordPolicy;
+        this.texts = texts;
     }
 
     /**
@@ -63,5 +74,19 @@ class AuthorityEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setPasswordEncryptor(new Argon2PasswordEncryptor(hashing.argon2()));
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(new CamundaPasswordPolicy(passwordPolicy));
+        FailureTranslation.install(configuration, this::passwordRefusal);
+    }
+
+    /**
+     * Camunda refuses a password against the policy with a bare ProcessEngineException, which its REST API answers
+     * with 500 and a stack trace: as a BadUserRequestException (400) with the rules in the reader's language.
+     */
+    private RuntimeException passwordRefusal(Command<?> command, RuntimeException failure) {
+        if (command instanceof SaveUserCmd && failure.getClass() == ProcessEngineException.class
+                && CAMUNDA_POLICY_REFUSAL.equals(failure.getMessage())) {
+            return new BadUserRequestException(texts.of("camunda.password.rules", PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_LENGTH), failure);
+        }
+        return failure;
     }
 }

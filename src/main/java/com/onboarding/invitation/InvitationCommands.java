@@ -121,7 +121,7 @@ public class InvitationCommands {
     public void requestCancel(long invitationId, String actor) {
         Invitation invitation = find(invitationId);
         if (!invitation.isCancellable()) {
-            throw new InvitationStateException(notOpen(invitation, "cancel"));
+            throw InvitationStateException.notOpen(texts, invitation, "cancel");
         }
         correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancel", actor);
     }
@@ -170,7 +170,7 @@ public class InvitationCommands {
     private Invitation findOpen(long invitationId, String verb) {
         Invitation invitation = find(invitationId);
         if (!invitation.isOpen()) {
-            throw new InvitationStateException(notOpen(invitation, verb));
+            throw InvitationStateException.notOpen(texts, invitation, verb);
         }
         return invitation;
     }
@@ -186,12 +186,6 @@ public class InvitationCommands {
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChangeException(e);
         }
-    }
-
-    /** Why the invitation cannot be resent or cancelled, in the admin's language. */
-    private String notOpen(Invitation invitation, String verb) {
-        return text("invitation.notOpen." + invitation.getStatus().name(), invitation.getUser().getEmail(),
-                text("invitation.verb." + verb));
     }
 
     private String text(String key, Object... args) {

@@ -79,6 +79,7 @@ public class InvitationSteps {
     @Transactional
     public void expire(long invitationId, String processInstanceId) {
         Invitation invitation = find(invitationId, processInstanceId);
+        requireOpen(invitation.getStatus() == InvitationStatus.PENDING, invitation, "expire");
         invitation.expire();
         audit.record(AuditLog.SYSTEM, AuditAction.INVITATION_EXPIRED, invitation.getUser().getId(),
                 "invitation " + invitationId);
@@ -89,6 +90,7 @@ public class InvitationSteps {
     public void reopen(long invitationId, String processInstanceId) {
         Invitation invitation = find(invitationId, processInstanceId);
         String actor = actingAdmin(invitation, "resend");
+        requireOpen(invitation.isOpen(), invitation, "resend");
         invitation.reopen(clock.instant(), settings.getLinkValidity());
         audit.record(actor, AuditAction.INVITATION_RESENT, invitation.getUser().getId(), "invitation " + invitationId);
     }
@@ -98,6 +100,7 @@ public class InvitationSteps {
     public void cancel(long invitationId, String processInstanceId) {
         Invitation invitation = find(invitationId, processInstanceId);
         String actor = actingAdmin(invitation, "cancel");
+        requireOpen(invitation.isCancellable(), invitation, "cancel");
         invitation.cancel(clock.instant());
         audit.record(actor, AuditAction.INVITATION_CANCELLED, invitation.getUser().getId(),
                 "invitation " + invitationId);
@@ -266,6 +269,16 @@ public class InvitationSteps {
     }
 
     /** The invitation of this process instance, locked; the variable must name the instance's own invitation. */
+    /**
+     * The process reaches these steps only while the invitation allows them; an operator can start one by hand
+     * (Cockpit's modification, /engine-rest): then the reader is told why not, and nothing changes.
+     */
+    private void requireOpen(boolean allowed, Invitation invitation, String verb) {
+        if (!allowed) {
+            throw InvitationStateException.notOpen(texts, invitation, verb);
+        }
+    }
+
     private Invitation find(long invitationId, String processInstanceId) {
         return ofInstance(invitations.findForUpdate(invitationId), invitationId, processInstanceId);
     }
