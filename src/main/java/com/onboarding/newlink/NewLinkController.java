@@ -22,10 +22,12 @@ class NewLinkController {
     String ask(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Answer answer = requests.ask(email, request.getRemoteAddr());
-        if (answer == Answer.TOO_MANY) {
+        if (answer.tooMany()) {
             response.setStatus(429);
+            // Whole seconds, rounded up (RFC 9110).
+            response.setHeader("Retry-After", String.valueOf((answer.retryAfter().toMillis() + 999) / 1000));
         }
-        model.addAttribute("tooMany", answer == Answer.TOO_MANY);
+        model.addAttribute("tooMany", answer.tooMany());
         return "newlink/requested";
     }
 }

@@ -17,6 +17,7 @@ import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -34,8 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NewLinkRequests {
 
-    /** What the page says: accepted (whatever happens next), or too many requests. */
-    public enum Answer { ACCEPTED, TOO_MANY }
+    /** What the page says: accepted (whatever happens next), or too many requests and how long to wait. */
+    public record Answer(Duration retryAfter) {
+
+        static final Answer ACCEPTED = new Answer(Duration.ZERO);
+
+        public boolean tooMany() {
+            return !retryAfter.isZero();
+        }
+    }
 
     /** A request that concerns a real invitation. */
     public record Eligible(long userId, long invitationId, String recipient) {
@@ -88,8 +96,9 @@ public class NewLinkRequests {
         if (address.isEmpty() || address.length() > EmailAddress.MAX_LENGTH) {
             return Answer.ACCEPTED; // nothing to look up; the same answer
         }
-        if (!throttle.allow(address, ip)) {
-            return Answer.TOO_MANY;
+        Duration wait = throttle.wait(address, ip);
+        if (!wait.isZero()) {
+            return new Answer(wait);
         }
         NewLinkRequest request = requests.save(new NewLinkRequest(address, clock.instant()));
         engineActor.runAs(null, () -> runtime.createProcessInstanceByKey(NewLinkRequestProcess.KEY)

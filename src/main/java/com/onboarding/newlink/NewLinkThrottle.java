@@ -23,7 +23,14 @@ class NewLinkThrottle {
         this.ips = new SlidingWindow(Duration.ofHours(1), 10_000, clock);
     }
 
-    boolean allow(String email, String ip) {
-        return ips.tryRecord(ip, PER_IP) && addresses.tryRecord(email, PER_ADDRESS);
+    /** Records the request and returns zero, or how long until one is allowed again (nothing recorded). */
+    Duration wait(String email, String ip) {
+        if (!ips.tryRecord(ip, PER_IP)) {
+            return ips.retryAfter(ip, PER_IP);
+        }
+        if (!addresses.tryRecord(email, PER_ADDRESS)) {
+            return addresses.retryAfter(email, PER_ADDRESS);
+        }
+        return Duration.ZERO;
     }
 }

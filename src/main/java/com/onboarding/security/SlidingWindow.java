@@ -66,6 +66,27 @@ public class SlidingWindow {
         return true;
     }
 
+    /**
+     * How long until the key may have an event again with at most {@code max} in the window (zero: now); for a
+     * Retry-After answer.
+     */
+    public Duration retryAfter(String key, int max) {
+        Deque<Instant> recent = events.get(normalise(key));
+        if (recent == null) {
+            return Duration.ZERO;
+        }
+        synchronized (recent) {
+            prune(recent);
+            if (recent.size() < max) {
+                return Duration.ZERO;
+            }
+            // The oldest events leave the window first; a slot frees when the (size - max + 1)-th oldest leaves.
+            Instant freed = recent.stream().skip(recent.size() - max).findFirst().orElseThrow().plus(window);
+            Duration wait = Duration.between(clock.instant(), freed);
+            return wait.isNegative() ? Duration.ZERO : wait;
+        }
+    }
+
     public void forget(String key) {
         events.remove(normalise(key));
     }

@@ -199,6 +199,8 @@ class NewLinkRequestTest extends AdminTestSupport {
         MockHttpServletResponse refused = ask(nobody);
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentAsString()).contains("Please wait a while");
+        // The first of the three requests leaves the day's window in about 24 hours.
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(86_000L, 86_400L);
     }
 
     @Test
@@ -206,7 +208,9 @@ class NewLinkRequestTest extends AdminTestSupport {
         for (int i = 0; i < NewLinkThrottle.PER_IP; i++) {
             assertThat(ask(uniqueEmail()).getStatus()).isEqualTo(200);
         }
-        assertThat(ask(uniqueEmail()).getStatus()).isEqualTo(429);
+        MockHttpServletResponse refused = ask(uniqueEmail());
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(3_000L, 3_600L);
     }
 
     @Test
