@@ -101,4 +101,17 @@ class UserListTest extends AdminTestSupport {
             statistics.setStatisticsEnabled(false);
         }
     }
+
+    /** A client without users: the empty state's "Invite user" opens the form with that client checked. */
+    @Test
+    void aClientsEmptyUserTab_invitesIntoThatClient() throws Exception {
+        long id = clients.save(new com.onboarding.clients.Client("Empty " + uniqueEmail().substring(5, 13),
+                java.time.Instant.now())).getId();
+        String html = mvc.perform(get("/clients/" + id).with(user("demo").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("No users yet.").doesNotContain("<table class=\"users")
+                .contains("href=\"/users/invite?client=" + id + "\"");
+        assertThat(html.split("href=\"/users/invite\\?client=" + id + "\"", -1)).as("title row and empty state")
+                .hasSize(3);
+    }
 }

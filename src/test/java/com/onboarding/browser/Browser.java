@@ -2,6 +2,8 @@ package com.onboarding.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
@@ -121,17 +123,43 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The current page's serious and critical accessibility problems found by axe-core (WCAG 2.1 A and AA rules),
-     * one line each with the elements concerned; empty when there are none.
+     * The current page's serious and critical accessibility problems found by axe-core with its default rules (WCAG
+     * 2.x A and AA and the best practices) and label-content-name-mismatch (WCAG 2.5.3: a control's accessible name
+     * contains its visible text), which axe 4.11 still marks experimental and leaves out by default; one line each
+     * with the elements concerned; empty when there are none.
      */
     public List<String> accessibilityProblems() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver);
+        AxeRuleOptions enabled = new AxeRuleOptions();
+        enabled.setEnabled(true);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRules(Map.of("label-content-name-mismatch", enabled));
+        Results results = new AxeBuilder().withOptions(options).analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
                 .toList();
+    }
+
+    /**
+     * How far the page reaches past the window's width in CSS pixels (0: it does not scroll sideways), with the
+     * elements that stick out furthest, for the message.
+     */
+    public String sidewaysOverflow() {
+        Object result = ((JavascriptExecutor) driver).executeScript("""
+                const width = document.documentElement.clientWidth;
+                const over = document.documentElement.scrollWidth - width;
+                if (over <= 0) { return ''; }
+                const culprits = Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string'
+                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                        + ' "' + (e.textContent || '').trim().slice(0, 30) + '"');
+                return over + ' px: ' + culprits.join(', ');
+                """);
+        return String.valueOf(result);
     }
 
     /** Saves a screenshot under target/screenshots, for the reader of a failed (or passed) run. */
