@@ -22,6 +22,11 @@ public class Texts {
         return of(LocaleContextHolder.getLocale(), key, args);
     }
 
+    /** The sentence, or the fallback where messages*.properties has none for the key. */
+    public String orElse(String key, String fallback, Object... args) {
+        return messages.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
+    }
+
     /** The sentence in a given language: a mail's recipient's, or each language of a Tasklist form. */
     public String of(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);

@@ -2,7 +2,9 @@ package com.onboarding.audit;
 
 /** Security-relevant events; the security report lists them per user. */
 public enum AuditAction {
+    /** The invitation went out: at once, or once a second global admin approved it. */
     INVITATION_SENT("Invitation sent"),
+    INVITATION_AWAITING_APPROVAL("Invitation awaiting approval (four-eyes); nothing sent yet"),
     INVITATION_RESENT("Invitation resent"),
     INVITATION_CANCELLED("Invitation cancelled"),
     INVITATION_EXPIRED("Invitation link expired"),

@@ -132,7 +132,7 @@ public class BulkImports {
         BulkImport bulk = imports.findForUpdate(importId).orElseThrow(() -> new NotFoundException("Import", importId));
         requireVisible(bulk, scope);
         if (bulk.getStatus() != BulkImportStatus.PREVIEW) {
-            return summary(bulk, false);
+            return summary(bulk, true);
         }
         imports.findBySentHash(bulk.getFileHash()).ifPresent(other -> {
             throw new ConflictException(text.of("bulk.alreadySent", other.getId()));

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * An import as its page shows it: the file, how many rows stand where, and the rows to show (problems first).
- * {@code alreadySent} says that the upload was this file again, already sent before: the earlier import is shown.
+ * {@code alreadySent} says that the import had been sent before this request: an upload of a file sent before (the
+ * earlier import is shown), or "send" again.
  */
 public record BulkSummary(BulkImport bulkImport, Map<RowOutcome, Long> counts, List<BulkRow> rows,
         boolean alreadySent) {

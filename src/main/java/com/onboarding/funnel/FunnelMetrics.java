@@ -4,7 +4,6 @@ import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEventRepository.ActionCount;
 import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.bulk.BulkInvitationProcess;
-import com.onboarding.invitation.InvitationAccepted;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.invitation.InvitationStatus;
@@ -13,7 +12,6 @@ import com.onboarding.privileges.PrivilegeChangeProcess;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +21,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The onboarding funnel as Micrometer metrics, served at /actuator/prometheus. The counters come from the audit
  * log, which keeps every invitation event (entries are anonymised, never deleted): exact across restarts and
- * instances. The time to accept is observed when a registration commits; the gauges count what waits now.
+ * instances; so is the time to accept ({@link TimeToAcceptHistogram}). The gauges count what waits now.
  */
 @Component
 class FunnelMetrics implements MeterBinder {
@@ -55,7 +52,6 @@ class FunnelMetrics implements MeterBinder {
     private final Clock clock;
     private volatile Map<AuditAction, Long> counts = Map.of();
     private volatile Instant countedAt = Instant.EPOCH;
-    private Timer timeToAccept;
 
     FunnelMetrics(AuditEventRepository audit, InvitationRepository invitations, RuntimeService runtime,
             TaskService tasks, Clock clock) {
@@ -86,23 +82,11 @@ class FunnelMetrics implements MeterBinder {
                                 service -> service.createTaskQuery().taskDefinitionKey(taskKey).count())
                         .tag("task", tag).description("Open Tasklist tasks of the onboarding processes")
                         .register(registry));
-        timeToAccept = Timer.builder("onboarding.invitation.time.to.accept")
-                .description("From the invitation to the invitee's registration")
-                .serviceLevelObjectives(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(3),
-                        Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(21))
-                .register(registry);
-    }
-
-    @TransactionalEventListener
-    void accepted(InvitationAccepted event) {
-        if (timeToAccept != null) {
-            timeToAccept.record(event.timeToAccept());
-        }
     }
 
     private double count(AuditAction action) {
         Instant now = clock.instant();
-        if (now.isAfter(countedAt.plus(COUNTS_CACHE))) {
+        if (now.isAfter(countedAt.plus(COUNTS_CACHE)) || now.isBefore(countedAt)) { // or the clock went back
             Map<AuditAction, Long> fresh = new EnumMap<>(AuditAction.class);
             for (ActionCount count : audit.countByAction()) {
                 fresh.put(count.getAction(), count.getTimes());

@@ -135,8 +135,9 @@ public class InvitationCommands {
         Invitation invitation = invitations.save(new Invitation(user, actor, personalText, clock.instant(),
                 settings.getLinkValidity(), needsApproval));
         user.setCurrentInvitationId(invitation.getId());
-        audit.record(actor, AuditAction.INVITATION_SENT, user.getId(), "invitation " + invitation.getId()
-                + (auditNote == null ? "" : auditNote) + (needsApproval ? ", awaiting approval" : ""));
+        // "Sent" only once it goes out: an invitation that needs approval is sent when approved, or never.
+        audit.record(actor, needsApproval ? AuditAction.INVITATION_AWAITING_APPROVAL : AuditAction.INVITATION_SENT,
+                user.getId(), "invitation " + invitation.getId() + (auditNote == null ? "" : auditNote));
         ProcessInstance instance = engineActor.runAs(actor, () -> runtime
                 .createProcessInstanceByKey(InvitationProcess.KEY)
                 .businessKey(InvitationProcess.businessKey(invitation.getId()))

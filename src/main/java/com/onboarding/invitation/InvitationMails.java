@@ -3,6 +3,7 @@ package com.onboarding.invitation;
 import com.onboarding.OnboardingProperties;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScopes;
+import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.UserAccount;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,13 +22,15 @@ public class InvitationMails {
     private final MessageSource messages;
     private final OnboardingProperties properties;
     private final IdentityService identity;
+    private final AccessDescriptions access;
 
     public InvitationMails(MailService mail, MessageSource messages, OnboardingProperties properties,
-            IdentityService identity) {
+            IdentityService identity, AccessDescriptions access) {
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
         this.identity = identity;
+        this.access = access;
     }
 
     /** The registration link for a token; always built from the configured public base URL. */
@@ -81,7 +84,8 @@ public class InvitationMails {
         Map<String, Object> model = new HashMap<>();
         model.put("firstName", inviter.getFirstName() == null ? inviter.getId() : inviter.getFirstName());
         model.put("invitee", user.getFullName() + " <" + user.getEmail() + ">");
-        model.put("role", user.getRole().name(locale));
+        // What needed the approval: the role and the permissions, sensitive ones marked.
+        model.put("access", access.privileges(user.getRole(), user.getPermissions(), locale));
         model.put("approver", inviterName(invitation.getDecidedBy()));
         model.put("reason", invitation.getRejectionReason());
         model.put("link", properties.link(UserAccount.adminPath(user.getId())));

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +40,13 @@ public class InvitationSteps {
     private final AdminScopes adminScopes;
     private final FourEyes fourEyes;
     private final Inviters inviters;
-    private final ApplicationEventPublisher events;
     private final EngineActor engineActor;
     private final Clock clock;
     private final Texts texts;
 
     public InvitationSteps(InvitationRepository invitations, InvitationSettings settings, InvitationMails mails,
             LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, Inviters inviters,
-            ApplicationEventPublisher events, EngineActor engineActor, Clock clock, Texts texts) {
+            EngineActor engineActor, Clock clock, Texts texts) {
         this.invitations = invitations;
         this.settings = settings;
         this.mails = mails;
@@ -57,7 +55,6 @@ public class InvitationSteps {
         this.adminScopes = adminScopes;
         this.fourEyes = fourEyes;
         this.inviters = inviters;
-        this.events = events;
         this.engineActor = engineActor;
         this.clock = clock;
         this.texts = texts;
@@ -119,6 +116,8 @@ public class InvitationSteps {
             invitation.approve(checked.approver(), now, settings.getLinkValidity());
             audit.record(checked.approver(), AuditAction.INVITATION_APPROVED, invitation.getUser().getId(),
                     "invitation " + invitationId);
+            audit.record(invitation.getInvitedBy(), AuditAction.INVITATION_SENT, invitation.getUser().getId(),
+                    "invitation " + invitationId + ", approved by " + checked.approver());
         } else {
             invitation.reject(checked.approver(), checked.reason(), now);
             audit.record(checked.approver(), AuditAction.INVITATION_REJECTED, invitation.getUser().getId(),
@@ -227,7 +226,6 @@ public class InvitationSteps {
         Instant now = clock.instant();
         invitation.accept(now);
         invitation.getUser().activate(now);
-        events.publishEvent(new InvitationAccepted(invitationId, invitation.getCreatedAt(), now));
         audit.record(invitation.getUser().getEmail(), AuditAction.INVITATION_ACCEPTED, invitation.getUser().getId(),
                 "invitation " + invitationId);
     }

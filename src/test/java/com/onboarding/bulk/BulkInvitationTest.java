@@ -109,8 +109,9 @@ class BulkInvitationTest extends AdminTestSupport {
     void theSameFileTwiceInvitesNobodyTwice_andSendingTwiceStartsOneProcess() throws Exception {
         String csv = HEADER + uniqueEmail() + ",Ina,Vogel,en,Standard user,,Acme Corporation\n";
         long id = upload("demo", DEMO_PASSWORD, csv, null).get("id").asLong();
-        send(id, "demo", DEMO_PASSWORD);
-        send(id, "demo", DEMO_PASSWORD);
+        assertThat(send(id, "demo", DEMO_PASSWORD).get("alreadySent").asBoolean()).isFalse();
+        assertThat(send(id, "demo", DEMO_PASSWORD).get("alreadySent").asBoolean())
+                .as("the second send finds it sent").isTrue();
         assertThat(processesOf(id)).hasSize(1);
 
         JsonNode again = upload("demo", DEMO_PASSWORD, csv, null);
@@ -224,6 +225,22 @@ class BulkInvitationTest extends AdminTestSupport {
         String afterDelete = asDemo(get("/api/invitations/bulk/" + id + "/result.csv")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(afterDelete).doesNotContain(email).contains("deleted user #" + userId);
+    }
+
+    /** On the screen a refused file is a refusal too: 400, the form again with the reason, nothing stored. */
+    @Test
+    void aRefusedFileOnTheScreenIsA400WithTheReason() throws Exception {
+        long importsBefore = jdbc.queryForObject("select count(*) from bulk_import", Long.class);
+        String page = mvc.perform(multipart("/users/bulk")
+                        .file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("demo").roles("ADMIN"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("The file was not read:").contains("The file is empty.");
+        assertThat(jdbc.queryForObject("select count(*) from bulk_import", Long.class)).isEqualTo(importsBefore);
     }
 
     private void refused(String csv, String reason) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.authority.CamundaGrants;
+import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.mail.MailRetries;
 import com.onboarding.registration.RegistrationService;
 import com.onboarding.support.Http;
@@ -116,7 +117,15 @@ class FunnelTest extends AdminTestSupport {
         String page = Http.session(port, "demo", DEMO_PASSWORD).get("/dashboard").body();
         assertThat(page).contains("<h1>Onboarding</h1>").contains("invitations sent").contains("<svg class=\"chart\"")
                 .contains(acmeEmail).contains("Invitation expired: resend or cancel?")
-                .contains(globexEmail).contains("SendInvitationMail").contains("Open invitation in Cockpit");
+                .contains(globexEmail).contains("Send invitation mail").contains("Open invitation in Cockpit");
+        // In German, the tasks and steps too (the engine's names are English only).
+        Http german = Http.session(port, "demo", DEMO_PASSWORD);
+        german.get("/users?lang=de");
+        String germanPage = german.get("/dashboard").body();
+        german.get("/users?lang=en");
+        assertThat(germanPage).contains("Einladung abgelaufen: erneut senden oder zurückziehen?")
+                .contains("Einladungsmail senden").contains("In einem Zwischenfall hängend")
+                .doesNotContain("Invitation expired: resend or cancel?").doesNotContain("Incident");
 
         // The Users row says so too, in the screen and the API; the Acme user's row has no such mark.
         assertThat(Http.session(port, "demo", DEMO_PASSWORD).get("/users?q=" + globexEmail).body())
@@ -131,6 +140,80 @@ class FunnelTest extends AdminTestSupport {
         assertThat(scopedPage).contains("Your clients").contains(acmeEmail).doesNotContain(globexEmail)
                 .doesNotContain("in Cockpit");
     }
+
+    /**
+     * An invitation rejected in the four-eyes approval never went out: not "sent", neither on /actuator/prometheus
+     * nor on the dashboard; an approved one is, once approved.
+     */
+    @Test
+    void aRejectedInvitationWasNeverSent() throws Exception {
+        Http demo = Http.basic(port, "demo", DEMO_PASSWORD);
+        clock.advance(Duration.ofSeconds(6)); // past the scrape window of what came before
+        String before = demo.get("/actuator/prometheus").body();
+        double sent = metric(before, "onboarding_invitations_total{event=\"sent\"}");
+        long invitedBefore = invitedOnDashboard();
+
+        long rejected = inviteAdministrator();
+        completeAs(globalAdmin(), taskOf(rejected), java.util.Map.of("approvalDecision", "reject",
+                "rejectionReason", "Not needed"));
+        assertThat(invitation(invitationIdOf(rejected)).getStatus()).isEqualTo(InvitationStatus.REJECTED);
+        long approved = inviteAdministrator();
+        clock.advance(Duration.ofSeconds(6)); // the counters are read once per scrape window
+        assertThat(metric(demo.get("/actuator/prometheus").body(), "onboarding_invitations_total{event=\"sent\"}"))
+                .as("neither the rejected one nor the one awaiting approval").isEqualTo(sent);
+        assertThat(invitedOnDashboard()).isEqualTo(invitedBefore);
+
+        completeAs(globalAdmin(), taskOf(approved), java.util.Map.of("approvalDecision", "approve"));
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(metric(demo.get("/actuator/prometheus").body(), "onboarding_invitations_total{event=\"sent\"}"))
+                .isEqualTo(sent + 1);
+        assertThat(invitedOnDashboard()).isEqualTo(invitedBefore + 1);
+    }
+
+    /** The histogram is computed from the invitations on record: a fresh one, as after a restart, has them all. */
+    @Test
+    void theTimeToAcceptSurvivesARestart() throws Exception {
+        String email = uniqueEmail();
+        long userId = invite(email, acme());
+        mailInvitation(userId);
+        clock.advance(Duration.ofHours(2));
+        registrationService().register(registrationForm(latestToken(email), "Sunny-Day-42"));
+        long accepted = invitations.findAll().stream()
+                .filter(i -> i.getStatus() == InvitationStatus.ACCEPTED).count();
+
+        var afterRestart = new TimeToAcceptHistogram(entityManager, transactionTemplate, clock,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(io.prometheus.metrics.model.registry.PrometheusRegistry.class));
+        var point = afterRestart.collect().getDataPoints().get(0);
+        assertThat(point.getCount()).isEqualTo(accepted);
+        assertThat(point.getSum()).isGreaterThanOrEqualTo(Duration.ofHours(2).toSeconds());
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(metric(Http.basic(port, "demo", DEMO_PASSWORD).get("/actuator/prometheus").body(),
+                "onboarding_invitation_time_to_accept_seconds_count")).isEqualTo(accepted);
+    }
+
+    private long inviteAdministrator() throws Exception {
+        String body = asDemo(post("/api/invitations", invitation(uniqueEmail(), "ADMINISTRATOR", List.of(),
+                List.of(acme())))).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("userId").asLong();
+    }
+
+    private org.camunda.bpm.engine.task.Task taskOf(long userId) {
+        return processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(invitation(invitationIdOf(userId)).getProcessInstanceId()).singleResult();
+    }
+
+    private long invitedOnDashboard() {
+        Matcher invited = Pattern.compile("<span class=\"value\">(\\d+)</span>\\s*<span class=\"label\">invitations sent")
+                .matcher(Http.session(port, "demo", DEMO_PASSWORD).get("/dashboard?lang=en").body());
+        assertThat(invited.find()).as("the dashboard's figure of invitations sent").isTrue();
+        return Long.parseLong(invited.group(1));
+    }
+
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactionTemplate;
 
     private RegistrationService registrationService() {
         return registration;

@@ -7,6 +7,7 @@ import com.onboarding.bulk.BulkImports;
 import com.onboarding.bulk.BulkResultCsv;
 import com.onboarding.bulk.BulkSummary;
 import com.onboarding.scopes.CurrentAdmin;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -43,12 +44,15 @@ class BulkInviteController implements AdminScreen {
 
     @PostMapping
     String preview(@RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String personalText, Model model) throws IOException {
+            @RequestParam(required = false) String personalText, Model model, HttpServletResponse response)
+            throws IOException {
         try {
             BulkSummary summary = imports.preview(file == null ? null : file.getOriginalFilename(),
                     file == null ? new byte[0] : file.getBytes(), personalText, currentAdmin.scope());
             return "redirect:/users/bulk/" + summary.bulkImport().getId() + (summary.alreadySent() ? "?again" : "");
         } catch (RejectedRequestException e) {
+            // The form again, with what is wrong: a refusal, as the other screens answer one.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", e.problems());
             model.addAttribute("personalText", personalText);
             return uploadForm(model);

@@ -1,6 +1,7 @@
 package com.onboarding.admin.dashboard;
 
 import com.onboarding.OnboardingProperties;
+import com.onboarding.Texts;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationStatus;
@@ -68,15 +69,17 @@ public class OnboardingDashboard {
     private final RuntimeService runtime;
     private final OnboardingProperties properties;
     private final Clock clock;
+    private final Texts texts;
 
     OnboardingDashboard(EntityManager entities, UserAccountRepository users, TaskService tasks, RuntimeService runtime,
-            OnboardingProperties properties, Clock clock) {
+            OnboardingProperties properties, Clock clock, Texts texts) {
         this.entities = entities;
         this.users = users;
         this.tasks = tasks;
         this.runtime = runtime;
         this.properties = properties;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -93,8 +96,11 @@ public class OnboardingDashboard {
         for (Tuple row : invitationsSince(from, scope)) {
             Instant createdAt = row.get(0, Instant.class);
             Instant closedAt = row.get(1, Instant.class);
-            boolean accepted = row.get(2, InvitationStatus.class) == InvitationStatus.ACCEPTED;
-            if (!createdAt.isBefore(from)) {
+            InvitationStatus status = row.get(2, InvitationStatus.class);
+            boolean accepted = status == InvitationStatus.ACCEPTED;
+            // Sent: not one that waits for its approval or was rejected (no mail went out).
+            if (!createdAt.isBefore(from) && status != InvitationStatus.AWAITING_APPROVAL
+                    && status != InvitationStatus.REJECTED) {
                 invited++;
                 perDay.computeIfAbsent(LocalDate.ofInstant(createdAt, zone), d -> new long[2])[0]++;
                 if (accepted) {
@@ -172,8 +178,13 @@ public class OnboardingDashboard {
     private List<OpenTask> openTasks(Map<String, Long> userOfInstance, Map<Long, UserAccount> visible) {
         return openTasks().stream()
                 .filter(task -> visible.containsKey(userOfInstance.get(task.getProcessInstanceId())))
-                .map(task -> new OpenTask(task.getId(), task.getName(),
-                        visible.get(userOfInstance.get(task.getProcessInstanceId())).getEmail(), task.getDueDate()))
+                .map(task -> {
+                    UserAccount user = visible.get(userOfInstance.get(task.getProcessInstanceId()));
+                    // In the reader's language; the engine's name is one language for everyone.
+                    String name = texts.orElse("task." + task.getTaskDefinitionKey(), task.getName(),
+                            user.getFullName());
+                    return new OpenTask(task.getId(), name, user.getEmail(), task.getDueDate());
+                })
                 .toList();
     }
 
@@ -182,7 +193,8 @@ public class OnboardingDashboard {
                 .filter(incident -> visible.containsKey(userOfInstance.get(incident.getProcessInstanceId())))
                 .map(incident -> new Stuck(incident.getProcessInstanceId(),
                         visible.get(userOfInstance.get(incident.getProcessInstanceId())).getEmail(),
-                        incident.getActivityId(), incident.getIncidentMessage()))
+                        texts.orElse("step." + incident.getActivityId(), incident.getActivityId()),
+                        incident.getIncidentMessage()))
                 .toList();
     }
 
