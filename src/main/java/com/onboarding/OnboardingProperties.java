@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param publicBaseUrl where invitees reach the service; links in mails are built from it, never from a request's Host header
  * @param mailFrom sender address of all mails
  * @param timeZone zone in which mails show dates and times
- * @param adminLanguage language of the mails to administrators (Camunda users have no language of their own); en or de
+ * @param adminLanguage administrators' language where theirs is not known (they never chose one in the header's
+ *        switch), and of the tasks offered to all of them; en or de
  */
 @Validated
 @ConfigurationProperties("onboarding")

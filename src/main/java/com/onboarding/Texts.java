@@ -27,6 +27,11 @@ public class Texts {
         return messages.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
     }
 
+    /** The sentence in a given language, or the fallback where messages*.properties has none for the key. */
+    public String orElse(Locale locale, String key, String fallback, Object... args) {
+        return messages.getMessage(key, args, fallback, locale);
+    }
+
     /** The sentence in a given language: a mail's recipient's, or each language of a Tasklist form. */
     public String of(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);

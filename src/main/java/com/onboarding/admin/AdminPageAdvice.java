@@ -75,14 +75,9 @@ class AdminPageAdvice {
     @ExceptionHandler({NotFoundException.class, AccessDeniedException.class, AuthorizationException.class,
             ConflictException.class, ConcurrencyFailureException.class, OptimisticLockingException.class})
     String refused(RuntimeException e, Model model, HttpServletResponse response) {
-        Refusal refusal = Refusal.of(e).orElseThrow();
-        // "User 5 does not exist." in the page's language; other refusals come worded by the service.
-        String message = e instanceof NotFoundException notFound
-                ? text.of("problem.notFound", text.of("problem.what." + notFound.what()), String.valueOf(notFound.id()))
-                : refusal.status().value() == HttpServletResponse.SC_FORBIDDEN ? text.of("problem.forbidden")
-                : refusal.message();
-        return problem(refusal.status().value(), text.of("problem.title." + refusal.status().value()), message,
-                model, response);
+        Refusal refusal = Refusal.of(e, text).orElseThrow();
+        return problem(refusal.status().value(), text.of("problem.title." + refusal.status().value()),
+                refusal.message(), model, response);
     }
 
     /** An address with a value of the wrong kind, e.g. a non-numeric id or an unknown status: a sentence, not a trace. */

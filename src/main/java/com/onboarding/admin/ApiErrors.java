@@ -8,6 +8,7 @@ import com.onboarding.ConflictException;
 import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.Texts;
 import com.onboarding.web.PayloadTooLargeException;
 import com.onboarding.web.Problems;
 import com.onboarding.web.Refusal;
@@ -36,16 +37,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiErrors {
 
     private final Problems problems;
+    private final Texts texts;
 
-    ApiErrors(Problems problems) {
+    ApiErrors(Problems problems, Texts texts) {
         this.problems = problems;
+        this.texts = texts;
     }
 
     @ExceptionHandler({RejectedRequestException.class, NotFoundException.class, AccessDeniedException.class,
             AuthorizationException.class, ConflictException.class, ConcurrencyFailureException.class,
             OptimisticLockingException.class})
     ProblemDetail refused(RuntimeException e) {
-        Refusal refusal = Refusal.of(e).orElseThrow();
+        Refusal refusal = Refusal.of(e, texts).orElseThrow();
         return problems.of(refusal.status(), refusal.message(), refusal.problems());
     }
 
@@ -54,34 +57,33 @@ class ApiErrors {
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof PayloadTooLargeException tooLarge) {
-            return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
+            return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, texts.of("error.413.limit", tooLarge.limitText()), null);
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = field(mapping.getPath());
-            return problems.of(HttpStatus.BAD_REQUEST, "The field '" + field + "' has a value of the wrong type.",
+            return problems.of(HttpStatus.BAD_REQUEST, texts.of("api.field.wrongType", field),
                     List.of(new Problem(field, expected(mapping))));
         }
         if (cause instanceof JsonParseException parse) {
-            return problems.of(HttpStatus.BAD_REQUEST, "The body is not valid JSON (line "
-                    + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ").", null);
+            return problems.of(HttpStatus.BAD_REQUEST, texts.of("api.json.invalid", parse.getLocation().getLineNr(),
+                    parse.getLocation().getColumnNr()), null);
         }
         if (cause instanceof MismatchedInputException) {
-            return problems.of(HttpStatus.BAD_REQUEST, "The JSON body is incomplete or not a JSON object.", null);
+            return problems.of(HttpStatus.BAD_REQUEST, texts.of("api.json.incomplete"), null);
         }
-        return problems.of(HttpStatus.BAD_REQUEST, "Send a JSON object as the body (Content-Type: application/json).",
-                null);
+        return problems.of(HttpStatus.BAD_REQUEST, texts.of("api.json.expected"), null);
     }
 
     /** A path or query value of the wrong type: a non-numeric id, an unknown status. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message = "'" + e.getValue() + "' is not a valid " + e.getName() + ": " + expected(e.getRequiredType());
+        String message = texts.of("api.value.invalid", e.getValue(), e.getName(), expected(e.getRequiredType()));
         return problems.of(HttpStatus.BAD_REQUEST, message, List.of(new Problem(e.getName(), message)));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e) {
-        String message = "The parameter '" + e.getParameterName() + "' is required.";
+        String message = texts.of("api.parameter.required", e.getParameterName());
         return problems.of(HttpStatus.BAD_REQUEST, message, List.of(new Problem(e.getParameterName(), message)));
     }
 
@@ -97,33 +99,33 @@ class ApiErrors {
         return field.toString();
     }
 
-    private static String expected(JsonMappingException mapping) {
+    private String expected(JsonMappingException mapping) {
         if (mapping instanceof InvalidFormatException invalid) {
-            return "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType());
+            return texts.of("api.value.notType", invalid.getValue(), expected(invalid.getTargetType()));
         }
         if (mapping instanceof MismatchedInputException mismatch) {
-            return "expected " + expected(mismatch.getTargetType());
+            return texts.of("api.value.expected", expected(mismatch.getTargetType()));
         }
-        return "the value has the wrong type";
+        return texts.of("api.value.wrongType");
     }
 
-    private static String expected(Class<?> type) {
+    private String expected(Class<?> type) {
         if (type == null) {
-            return "a value of another type";
+            return texts.of("api.type.other");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+            return texts.of("api.type.enum", Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
         }
         if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {
-            return "a whole number";
+            return texts.of("api.type.number");
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list, e.g. [1, 2]";
+            return texts.of("api.type.list");
         }
         if (type == String.class) {
-            return "text";
+            return texts.of("api.type.text");
         }
-        return "a value of another type";
+        return texts.of("api.type.other");
     }
 }

@@ -80,7 +80,7 @@ public class InvitationCommands {
         try {
             user = users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
-            throw new InvitationRejectedException(List.of(new Problem("email",
+            throw new InvitationRejectedException(texts, List.of(new Problem("email",
                     text("invitation.invitedConcurrently", valid.profile().email()))));
         }
         Invitation invitation = open(user, valid.invitedBy(), valid.personalText(), valid.data().needsApproval(), null);

@@ -1,6 +1,7 @@
 package com.onboarding.invitation;
 
 import com.onboarding.OnboardingProperties;
+import com.onboarding.language.AdminLanguages;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.users.AccessDescriptions;
@@ -23,14 +24,16 @@ public class InvitationMails {
     private final OnboardingProperties properties;
     private final IdentityService identity;
     private final AccessDescriptions access;
+    private final AdminLanguages languages;
 
     public InvitationMails(MailService mail, MessageSource messages, OnboardingProperties properties,
-            IdentityService identity, AccessDescriptions access) {
+            IdentityService identity, AccessDescriptions access, AdminLanguages languages) {
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
         this.identity = identity;
         this.access = access;
+        this.languages = languages;
     }
 
     /** The registration link for a token; always built from the configured public base URL. */
@@ -80,7 +83,7 @@ public class InvitationMails {
             return false;
         }
         UserAccount user = invitation.getUser();
-        Locale locale = properties.adminLanguage();
+        Locale locale = languages.of(inviter.getId());
         Map<String, Object> model = new HashMap<>();
         model.put("firstName", inviter.getFirstName() == null ? inviter.getId() : inviter.getFirstName());
         model.put("invitee", user.getFullName() + " <" + user.getEmail() + ">");

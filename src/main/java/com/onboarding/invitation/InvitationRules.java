@@ -62,7 +62,7 @@ public class InvitationRules {
             data = grants.check(scope, request.userData(), problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvitationRejectedException(problems);
+            throw new InvitationRejectedException(texts, problems);
         }
         return new ValidInvitation(new UserProfile(request.email(), data.firstName(), data.lastName(), data.language()),
                 request.personalText(), data, request.invitedBy());

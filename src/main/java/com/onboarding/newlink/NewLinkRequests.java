@@ -18,6 +18,7 @@ import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -174,10 +175,10 @@ public class NewLinkRequests {
         }
     }
 
-    /** The task's name, from the user's record: "Ina Vogel asks for a new link". */
+    /** Who asks, for the task's name ("Ina Vogel asks for a new link"), from the user's record: no variable holds it. */
     @Transactional(readOnly = true)
-    public String taskName(long userId) {
-        return users.findById(userId).map(UserAccount::getFullName).orElse("An invitee") + " asks for a new link";
+    public String inviteeName(long userId, Locale language) {
+        return users.findById(userId).map(UserAccount::getFullName).orElseGet(() -> texts.of(language, "newLink.someone"));
     }
 
     /** Deleting a user: their requests go from the application's table and the engine's runtime and history. */

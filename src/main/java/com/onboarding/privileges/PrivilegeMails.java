@@ -1,6 +1,7 @@
 package com.onboarding.privileges;
 
 import com.onboarding.OnboardingProperties;
+import com.onboarding.language.AdminLanguages;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.users.AccessDescriptions;
@@ -21,14 +22,16 @@ class PrivilegeMails {
     private final OnboardingProperties properties;
     private final AdminScopes adminScopes;
     private final AccessDescriptions access;
+    private final AdminLanguages languages;
 
     PrivilegeMails(MailService mail, MessageSource messages, OnboardingProperties properties, AdminScopes adminScopes,
-            AccessDescriptions access) {
+            AccessDescriptions access, AdminLanguages languages) {
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
         this.adminScopes = adminScopes;
         this.access = access;
+        this.languages = languages;
     }
 
     /** Returns false if the requester has no mail address (or no longer exists), so nobody can be told. */
@@ -38,7 +41,7 @@ class PrivilegeMails {
             return false;
         }
         UserAccount user = change.getUser();
-        Locale locale = properties.adminLanguage();
+        Locale locale = languages.of(requester.getId());
         Map<String, Object> model = new HashMap<>();
         model.put("firstName", requester.getFirstName() == null ? requester.getId() : requester.getFirstName());
         model.put("approver", adminName(change.getDecidedBy()));

@@ -2,6 +2,7 @@ package com.onboarding.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import com.onboarding.Texts;
 import com.onboarding.web.Problems;
 import com.onboarding.web.SecurityHeaders;
 import jakarta.servlet.ServletException;
@@ -79,7 +80,8 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SignInProviders signIn, Problems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInProviders signIn, Problems problems, Texts texts)
+            throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authenticationProvider(signIn)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Roles.ADMIN))
@@ -87,11 +89,12 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Onboarding\"");
+                            // The caller's Accept-Language: the chain answers before Spring MVC resolves a locale.
                             problems.write(response, problems.of(HttpStatus.UNAUTHORIZED,
-                                    "Sign in with HTTP Basic: an administrator's Camunda user name and password.", null));
+                                    texts.of(request.getLocale(), "api.signIn"), null));
                         })
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
-                                problems.of(HttpStatus.FORBIDDEN, "The API is for administrators only.", null))))
+                                problems.of(HttpStatus.FORBIDDEN, texts.of(request.getLocale(), "api.adminsOnly"), null))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

@@ -77,6 +77,32 @@ class CamundaAccountsTest extends AdminTestSupport {
                 .contains("Administrator's password changed").contains("by demo");
     }
 
+    /**
+     * Every administrator keeps their own Camunda profile and password (Camunda's grant to each user on themselves,
+     * kept on purpose: names and addresses change), audited; nobody else's, and no scope comes with it.
+     */
+    @Test
+    void aScopedAdminChangesTheirOwnProfileOnly_audited() {
+        String scoped = scopedAdmin(List.of(acme()), List.of());
+        Http self = Http.basic(port, scoped, PASSWORD);
+        assertThat(self.json("PUT", "/engine-rest/user/" + scoped + "/profile", "{\"id\":\"" + scoped
+                + "\",\"firstName\":\"Greta\",\"lastName\":\"Renamed\",\"email\":\"" + scoped
+                + "@example.com\"}").status()).isEqualTo(204);
+        assertThat(about(scoped)).extracting(AuditEvent::getAction).contains(AuditAction.ADMIN_CHANGED);
+        assertThat(about(scoped).get(about(scoped).size() - 1).getActor()).isEqualTo(scoped);
+
+        String other = scopedAdmin(List.of(acme()), List.of());
+        assertThat(self.json("PUT", "/engine-rest/user/" + other + "/profile", "{\"id\":\"" + other
+                + "\",\"firstName\":\"Mallory\",\"lastName\":\"X\",\"email\":\"m@example.com\"}").status())
+                .as("refused, without saying whether the user exists").isIn(403, 404);
+        assertThat(self.json("PUT", "/engine-rest/user/demo/profile", "{\"id\":\"demo\",\"firstName\":\"M\","
+                + "\"lastName\":\"X\",\"email\":\"m@example.com\"}").status()).isIn(403, 404);
+        assertThat(identity.createUserQuery().userId("demo").singleResult().getEmail())
+                .isEqualTo("demo@onboarding.local");
+        assertThat(self.put("/engine-rest/group/camunda-admin/members/" + scoped).status()).isEqualTo(403);
+        assertThat(adminScopes.of(scoped).global()).isFalse();
+    }
+
     /** The CSRF token of a signed-in session's Administrators page. */
     private static String csrfOf(Http session) {
         Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(session.get("/admins").body());

@@ -100,4 +100,14 @@ class ProcessOwnerTest extends AdminTestSupport {
         api(owner, PASSWORD, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/users"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(0));
     }
+
+    /** A process owner signs in and lands on Users: no Invite buttons that can only fail, and where their work is. */
+    @Test
+    void landsOnUsersWithoutInviteButtons_andALinkToCockpit() {
+        Http session = Http.session(port, owner, PASSWORD);
+        assertThat(session.get("/").header("Location")).endsWith("/users");
+        String users = session.get("/users").body();
+        assertThat(users).contains("You administer no client").contains("href=\"/camunda/app/cockpit/\"")
+                .doesNotContain("href=\"/users/invite\"").doesNotContain("href=\"/users/bulk\"");
+    }
 }

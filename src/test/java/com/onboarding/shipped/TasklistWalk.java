@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every user task form the product has, opened, filled and completed in a real Chromium through Tasklist of a
@@ -62,7 +63,7 @@ final class TasklistWalk {
         try (Browser browser = Browser.open(port, texts.browserLanguage)) {
             screenshotOnFailure(browser, () -> {
                 signInToTasklist(browser, AppNode.ADMIN, AppNode.ADMIN_PASSWORD);
-                long userId = enterUserData(browser, email, client);
+                long userId = enterUserData(browser, email, client, clientId);
                 invitationSent(browser);
                 Mail expiredLink = followUpExpiredInvitation(browser, userId, email);
                 answerNewLinkRequest(browser, email, expiredLink);
@@ -77,9 +78,16 @@ final class TasklistWalk {
         }
     }
 
-    private static void signInToTasklist(Browser browser, String user, String password) {
-        browser.go("/camunda/app/tasklist/default/");
+    /**
+     * Signs in through Tasklist; first the administrator picks the walk's language in the application's header, as a
+     * person would, which names their tasks in it.
+     */
+    private void signInToTasklist(Browser browser, String user, String password) {
+        browser.go("/users");
         browser.signIn(user, password);
+        browser.click(By.cssSelector(".topbar .languages a[lang='" + texts.code + "']"));
+        browser.waitForText(By.tagName("h1"), texts.message("users.title"));
+        browser.go("/camunda/app/tasklist/default/");
         browser.visible(By.cssSelector(".start-process-action"));
     }
 
@@ -94,7 +102,7 @@ final class TasklistWalk {
     }
 
     /** Starts "Invite user" as a person does and fills "Enter user data"; returns the invited user's id. */
-    private long enterUserData(Browser browser, String email, String client) {
+    private long enterUserData(Browser browser, String email, String client, long clientId) {
         browser.click(By.cssSelector(".start-process-action a"));
         browser.click(By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]"
                 + "//a[normalize-space()='Invite user']"));
@@ -102,16 +110,38 @@ final class TasklistWalk {
                 + texts.tasklist("START") + "']"));
         JsonNode task = awaitTask("processDefinitionKey=invite-user&taskDefinitionKey=EnterUserData&assignee="
                 + AppNode.ADMIN);
+        assertThat(task.get("name").asText()).as("named in the assignee's language")
+                .isEqualTo(texts.message("task.EnterUserData"));
         open(browser, task, "invite-user");
         assertThat(browser.pageText()).contains(texts.fieldLabel("invite-user", "firstName"))
                 .contains(texts.fieldLabel("invite-user", "clients"));
-        browser.visible(By.cssSelector("input[id$='-Email']")).sendKeys(email);
         browser.visible(By.cssSelector("input[id$='-FirstName']")).sendKeys("Eva");
         browser.visible(By.cssSelector("input[id$='-LastName']")).sendKeys("Lind");
         choose(browser, "Language", texts.languageName);
         browser.visible(By.cssSelector("textarea[id$='-PersonalText']")).sendKeys("Welcome to the team!");
         choose(browser, "Role", texts.standardRole);
         browser.click(By.xpath("//label[normalize-space()='" + client + "']"));
+        // Refused in the browser, in the reader's language (form-js has English only; scripts/form-messages.js).
+        WebElement emailField = browser.visible(By.cssSelector("input[id$='-Email']"));
+        emailField.sendKeys("not-an-address");
+        complete(browser);
+        browser.waitForText(By.cssSelector(".fjs-form"), texts.invalidEmail);
+        screenshot(browser, "01a-invalid-email");
+        dismissNotifications(browser);
+        // Refused by the server, in the reader's language: an address that belongs to a user already.
+        String taken = "taken-" + texts.code + "-" + run + "@example.com";
+        ok(admin.json("POST", "/api/invitations", "{\"email\":\"" + taken + "\",\"firstName\":\"Tom\","
+                + "\"lastName\":\"Taken\",\"language\":\"en\",\"role\":\"STANDARD\",\"permissions\":[],"
+                + "\"clients\":[" + clientId + "]}"));
+        emailField.clear();
+        emailField.sendKeys(taken);
+        complete(browser);
+        browser.waitForText(By.tagName("body"), texts.message("invitation.notSent"));
+        assertThat(browser.pageText()).as("one language").doesNotContain(texts.other().message("invitation.notSent"));
+        screenshot(browser, "01b-refused");
+        dismissNotifications(browser);
+        emailField.clear();
+        emailField.sendKeys(email);
         screenshot(browser, "01-enter-user-data");
         complete(browser);
 
@@ -162,6 +192,8 @@ final class TasklistWalk {
         browser.waitForText(By.tagName("h1"), texts.message("newLink.done.title"));
 
         JsonNode task = awaitTask("processDefinitionKey=new-link-request&assignee=" + AppNode.ADMIN);
+        assertThat(task.get("name").asText()).isEqualTo(texts.message("task.AnswerNewLinkRequest")
+                .replace("{0}", "Eva Lind"));
         open(browser, task, "new-link-request");
         browser.click(By.xpath("//label[normalize-space()='"
                 + texts.option("new-link-request", "newLinkDecision", "resend") + "']"));
@@ -182,6 +214,8 @@ final class TasklistWalk {
         JsonNode task = awaitTask("processInstanceId=" + instance + "&taskDefinitionKey=ApproveInvitation");
         open(browser, task, "approve-invitation");
         claim(browser);
+        await().atMost(PATIENCE).until(() -> json(ok(admin.get("/engine-rest/task/" + task.get("id").asText())))
+                .get("name").asText(), name -> name.equals(texts.message("task.ApproveInvitation")));
         browser.click(By.xpath("//label[normalize-space()='"
                 + texts.option("approve-invitation", "approvalDecision", "approve") + "']"));
         screenshot(browser, "05-approve-invitation");

@@ -17,8 +17,11 @@ import java.util.Properties;
  */
 enum Texts {
 
-    ENGLISH("en-US", "en", "forms/", "messages.properties", "English", "Standard user", "Administrator"),
-    GERMAN("de-DE", "de", "forms/de/", "messages_de.properties", "Deutsch", "Standardbenutzer", "Administrator");
+    ENGLISH("en-US", "en", "forms/", "messages.properties", "English", "Standard user", "Administrator",
+            "Field must be a valid email."),
+    // form-js says it in English only; Tasklist's scripts/form-messages.js in German.
+    GERMAN("de-DE", "de", "forms/de/", "messages_de.properties", "Deutsch", "Standardbenutzer", "Administrator",
+            "Geben Sie eine gültige E-Mail-Adresse ein.");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,17 +33,20 @@ enum Texts {
     final String languageName;
     final String standardRole;
     final String administratorRole;
+    /** What the form says in the browser about an address that is none. */
+    final String invalidEmail;
     private final String formFolder;
     private final Properties messages = new Properties();
     private final JsonNode tasklist;
 
     Texts(String browserLanguage, String code, String formFolder, String messages, String languageName,
-            String standardRole, String administratorRole) {
+            String standardRole, String administratorRole, String invalidEmail) {
         this.browserLanguage = browserLanguage;
         this.code = code;
         this.languageName = languageName;
         this.standardRole = standardRole;
         this.administratorRole = administratorRole;
+        this.invalidEmail = invalidEmail;
         this.formFolder = formFolder;
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", messages), StandardCharsets.UTF_8)) {
             this.messages.load(reader);
@@ -50,6 +56,11 @@ enum Texts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The other language. */
+    Texts other() {
+        return this == ENGLISH ? GERMAN : ENGLISH;
     }
 
     /** A message of the application's pages. */

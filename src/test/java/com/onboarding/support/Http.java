@@ -36,6 +36,7 @@ public final class Http {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String basic;
+    private String language = "en";
 
     private Http(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -61,6 +62,12 @@ public final class Http {
             throw new AssertionError("Sign-in of " + user + " failed: " + result.status() + " " + result.header("Location"));
         }
         return http;
+    }
+
+    /** The caller's Accept-Language from now on (English unless said). */
+    public Http inLanguage(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
     }
 
     public Response get(String path) {
@@ -128,7 +135,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", "en");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", language);
         if (basic != null) {
             builder.header("Authorization", basic);
         }

@@ -206,4 +206,21 @@ class ErrorsLookLikeTheProductTest extends AdminTestSupport {
         assertThat(screen.header("Content-Security-Policy")).contains("script-src 'self'");
         assertThat(users.count()).isEqualTo(usersBefore);
     }
+
+    /** The API answers in the caller's language (Accept-Language), as the screens do. */
+    @Test
+    void theApiAnswersInTheCallersLanguage() {
+        Http german = api().inLanguage("de-DE,de;q=0.9");
+        assertProblem(german.get("/api/users/999999"), 404, "Benutzer 999999 existiert nicht.");
+        assertProblem(german.json("POST", "/api/invitations", "{\"email\":\"a@example.com\",\"clie"), 400,
+                "Der Inhalt ist kein gültiges JSON");
+        assertProblem(german.get("/api/users/abc"), 400, "'abc' ist kein gültiger Wert für id: eine ganze Zahl");
+        assertProblem(Http.anonymous(port).inLanguage("de").get("/api/users"), 401, "Melden Sie sich mit HTTP Basic an");
+        String scoped = scopedAdmin(java.util.List.of(acme()), java.util.List.of());
+        assertProblem(Http.basic(port, scoped, PASSWORD).inLanguage("de").json("PUT", "/api/clients/" + acme(),
+                "{\"name\":\"Acme Neu\"}"), 403, "Das dürfen nur globale Administratoren");
+        Response refused = german.json("POST", "/api/invitations", INVITATION.formatted("kein-mail", "[" + acme() + "]"));
+        assertProblem(refused, 400, "Die Einladung wurde nicht verschickt:");
+        assertThat(refused.body()).doesNotContain("The invitation was not sent");
+    }
 }

@@ -193,7 +193,7 @@ class UsersController implements AdminScreen {
             redirect.addFlashAttribute("success",
                     text.of(successKey, Stream.concat(Stream.of(email), Arrays.stream(more)).toArray()));
         } catch (RuntimeException e) {
-            Refusal refusal = Refusal.of(e).filter(r -> r.status().value() == 409).orElseThrow(() -> e);
+            Refusal refusal = Refusal.of(e, text).filter(r -> r.status().value() == 409).orElseThrow(() -> e);
             redirect.addFlashAttribute("error", refusal.message());
         }
         return "redirect:" + safe(returnTo);

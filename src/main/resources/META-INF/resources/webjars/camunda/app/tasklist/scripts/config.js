@@ -34,11 +34,8 @@ export default {
     availableLocales: ['en', 'de'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Onboarding: form-js' own validation messages and "Select" in German where Tasklist speaks German.
+  customScripts: ['scripts/form-messages'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
