@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -226,6 +227,18 @@ public class BulkImports {
             }
         }
         return problems.isEmpty() ? null : BulkRowInviter.sentence(problems);
+    }
+
+    /**
+     * The roles' names as a file may write them (either language, any case) to their name on the page: the preview
+     * shows a role in the reader's language, whatever the file said ("Standardbenutzer" on an English page).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> roleNames() {
+        Map<String, String> shown = new HashMap<>();
+        roles.findAllByOrderByNameAsc().forEach(role -> role.names()
+                .forEach(written -> shown.put(written.toLowerCase(Locale.ROOT), role.getName())));
+        return shown;
     }
 
     private ReferenceNames names(AdminScope scope) {

@@ -102,6 +102,7 @@ public class InvitationMails {
         Map<String, Object> model = new HashMap<>();
         model.put("firstName", user.getFirstName());
         model.put("email", user.getEmail());
+        model.put("link", properties.link("/login"));
         String subject = messages.getMessage("mail.confirmation.subject", null, locale);
         mail.send(user.getEmail(), subject, "registration-confirmation", locale, model);
     }

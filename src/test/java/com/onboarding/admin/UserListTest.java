@@ -114,4 +114,17 @@ class UserListTest extends AdminTestSupport {
         assertThat(html.split("href=\"/users/invite\\?client=" + id + "\"", -1)).as("title row and empty state")
                 .hasSize(3);
     }
+
+    /** On a German page the invite form proposes German for the invitee; on an English one, English. */
+    @Test
+    void theInviteFormProposesThePagesLanguage() throws Exception {
+        String german = mvc.perform(get("/users/invite").cookie(new jakarta.servlet.http.Cookie("onboarding-language", "de"))
+                        .with(user("demo").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(german).containsPattern("<option value=\"de\" selected=\"selected\">Deutsch</option>");
+        String english = mvc.perform(get("/users/invite").cookie(new jakarta.servlet.http.Cookie("onboarding-language", "en"))
+                        .with(user("demo").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).containsPattern("<option value=\"en\" selected=\"selected\">English</option>");
+    }
 }

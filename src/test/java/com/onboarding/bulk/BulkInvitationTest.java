@@ -227,6 +227,18 @@ class BulkInvitationTest extends AdminTestSupport {
         assertThat(afterDelete).doesNotContain(email).contains("deleted user #" + userId);
     }
 
+    /** A role written in German in the file shows in the reader's language on the preview. */
+    @Test
+    void thePreviewNamesRolesInTheReadersLanguage() throws Exception {
+        long id = upload("demo", DEMO_PASSWORD, HEADER + uniqueEmail() + ",Ina,Vogel,de,Standardbenutzer,,Acme Corporation\n",
+                null).get("id").asLong();
+        String english = mvc.perform(get("/users/bulk/" + id).locale(java.util.Locale.ENGLISH).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("demo").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains(">Standard user<").doesNotContain("Standardbenutzer");
+    }
+
     /** On the screen a refused file is a refusal too: 400, the form again with the reason, nothing stored. */
     @Test
     void aRefusedFileOnTheScreenIsA400WithTheReason() throws Exception {

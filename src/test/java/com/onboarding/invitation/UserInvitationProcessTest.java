@@ -96,6 +96,8 @@ class UserInvitationProcessTest extends IntegrationTest {
         assertThat(instance).isEnded().hasPassed("UserRegistered");
         MimeMessage confirmation = mailsTo(request.email()).get(1);
         assertThat(confirmation.getSubject()).isEqualTo("Ihr Onboarding-Konto ist aktiv");
+        // Where to sign in, from the public base URL.
+        assertThat(textPart(confirmation)).contains("Anmelden: https://onboarding.test/login");
 
         assertThatThrownBy(() -> register(token)).isInstanceOf(LinkNotUsableException.class);
     }

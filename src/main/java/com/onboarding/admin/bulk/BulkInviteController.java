@@ -62,6 +62,7 @@ class BulkInviteController implements AdminScreen {
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, @RequestParam(required = false) String again, Model model) {
         model.addAttribute("summary", imports.summary(id, currentAdmin.scope()));
+        model.addAttribute("roleNames", imports.roleNames());
         model.addAttribute("again", again != null);
         return "bulk/show";
     }

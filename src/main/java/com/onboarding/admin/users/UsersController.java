@@ -77,6 +77,8 @@ class UsersController implements AdminScreen {
     @GetMapping("/invite")
     String inviteForm(@RequestParam(required = false) Long client, Model model) {
         InviteForm form = new InviteForm();
+        // Whoever works in German most likely invites German speakers: the page's language is the first choice.
+        form.setLanguage(Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.EN).code());
         if (client != null && currentAdmin.scope().coversClient(client)) {
             form.getClients().add(client);
         }
