@@ -67,6 +67,7 @@ final class TasklistWalk {
                 invitationSent(browser);
                 Mail expiredLink = followUpExpiredInvitation(browser, userId, email);
                 answerNewLinkRequest(browser, email, expiredLink);
+                cockpitLinksTheUser(browser, userId);
             });
         }
         try (Browser browser = Browser.open(port, texts.browserLanguage)) {
@@ -200,6 +201,19 @@ final class TasklistWalk {
         screenshot(browser, "04-new-link-request");
         complete(browser);
         assertThat(awaitMail(email, 3).token()).isNotNull();
+    }
+
+    /** Cockpit loads, and its tab "User" on the invitation's instance links to the user's row. */
+    private void cockpitLinksTheUser(Browser browser, long userId) {
+        String instance = json(ok(admin.get("/api/users/" + userId))).get("processInstanceId").asText();
+        browser.go("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime");
+        // Cockpit in the reader's language, its tabs and the product's tab alike.
+        browser.waitForText(By.tagName("body"), texts == Texts.GERMAN ? "Variablen" : "Variables");
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='"
+                + (texts == Texts.GERMAN ? "Benutzer" : "User") + "']"));
+        String href = browser.visible(By.cssSelector("a.onboarding-user-link")).getAttribute("href");
+        assertThat(href).endsWith("/users/" + userId);
+        screenshot(browser, "04b-cockpit-user-tab");
     }
 
     /** An invitation as Administrator waits for a second global admin, who claims the task and approves it. */
