@@ -109,6 +109,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Picks an option of a form-js select of a Camunda Form (its field id and the start of the option's text). */
+    public void chooseInForm(String field, String optionStart) {
+        click(By.cssSelector("[id$='-" + field + "-display']"));
+        click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '"
+                + optionStart + "')]"));
+    }
+
+    /** Closes Tasklist's notifications, which sit over the lower right part of a form. */
+    public void dismissTasklistNotifications() {
+        driver.findElements(By.cssSelector("[uib-alert] button.close")).forEach(button -> {
+            try {
+                if (button.isDisplayed()) {
+                    button.click();
+                }
+            } catch (StaleElementReferenceException e) {
+                // Tasklist removed the notification on its own meanwhile.
+            }
+        });
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

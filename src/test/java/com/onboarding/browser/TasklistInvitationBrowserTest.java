@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +64,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             assertThat(noticeBottom).isLessThan(browser.visible(By.xpath("//button[normalize-space()='Complete']"))
                     .getRect().getY());
             assertThat(users.count()).isEqualTo(usersBefore);
-            dismissNotifications(browser);
+            browser.dismissTasklistNotifications();
 
             WebElement emailField = browser.visible(By.cssSelector("input[id$='-Email']"));
             emailField.clear();
@@ -175,8 +174,8 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             browser.visible(By.cssSelector("input[id$='-Email']")).sendKeys(email);
             browser.visible(By.cssSelector("input[id$='-FirstName']")).sendKeys("Jonas");
             browser.visible(By.cssSelector("input[id$='-LastName']")).sendKeys("Berg");
-            choose(browser, "Language", "Deutsch");
-            choose(browser, "Role", "Standardbenutzer");
+            browser.chooseInForm("Language", "Deutsch");
+            browser.chooseInForm("Role", "Standardbenutzer");
             browser.click(By.xpath("//label[normalize-space()='Globex GmbH']"));
             browser.click(By.xpath("//button[normalize-space()='Abschließen']"));
 
@@ -214,37 +213,20 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
                 .taskAssignee(admin).orderByTaskCreateTime().desc().listPage(0, 1), tasks -> !tasks.isEmpty()).get(0);
         browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
         browser.visible(By.cssSelector(".fjs-form"));
-        dismissNotifications(browser);
+        browser.dismissTasklistNotifications();
     }
 
-    /** Tasklist's notifications sit over the lower right part of the form. */
-    private void dismissNotifications(Browser browser) {
-        browser.driver().findElements(By.cssSelector("[uib-alert] button.close")).forEach(button -> {
-            try {
-                if (button.isDisplayed()) {
-                    button.click();
-                }
-            } catch (StaleElementReferenceException e) {
-                // Tasklist removed the notification on its own meanwhile.
-            }
-        });
-    }
 
     private void fillInviteForm(Browser browser, String email) {
         browser.visible(By.cssSelector("input[id$='-Email']")).sendKeys(email);
         browser.visible(By.cssSelector("input[id$='-FirstName']")).sendKeys("Eva");
         browser.visible(By.cssSelector("input[id$='-LastName']")).sendKeys("Lind");
-        choose(browser, "Language", "English");
+        browser.chooseInForm("Language", "English");
         browser.visible(By.cssSelector("textarea[id$='-PersonalText']")).sendKeys("Welcome to the team!");
-        choose(browser, "Role", "Standard user");
+        browser.chooseInForm("Role", "Standard user");
         browser.click(By.xpath("//label[contains(., 'View reports')]"));
         browser.click(By.xpath("//label[normalize-space()='Globex GmbH']"));
         browser.screenshot("tasklist-03-invite-form-filled");
     }
 
-    private void choose(Browser browser, String field, String optionStart) {
-        browser.click(By.cssSelector("[id$='-" + field + "-display']"));
-        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '"
-                + optionStart + "')]"));
-    }
 }

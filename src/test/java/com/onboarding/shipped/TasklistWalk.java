@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -118,9 +117,9 @@ final class TasklistWalk {
                 .contains(texts.fieldLabel("invite-user", "clients"));
         browser.visible(By.cssSelector("input[id$='-FirstName']")).sendKeys("Eva");
         browser.visible(By.cssSelector("input[id$='-LastName']")).sendKeys("Lind");
-        choose(browser, "Language", texts.languageName);
+        browser.chooseInForm("Language", texts.languageName);
         browser.visible(By.cssSelector("textarea[id$='-PersonalText']")).sendKeys("Welcome to the team!");
-        choose(browser, "Role", texts.standardRole);
+        browser.chooseInForm("Role", texts.standardRole);
         browser.click(By.xpath("//label[normalize-space()='" + client + "']"));
         // Refused in the browser, in the reader's language (form-js has English only; scripts/form-messages.js).
         WebElement emailField = browser.visible(By.cssSelector("input[id$='-Email']"));
@@ -128,7 +127,7 @@ final class TasklistWalk {
         complete(browser);
         browser.waitForText(By.cssSelector(".fjs-form"), texts.invalidEmail);
         screenshot(browser, "01a-invalid-email");
-        dismissNotifications(browser);
+        browser.dismissTasklistNotifications();
         // Refused by the server, in the reader's language: an address that belongs to a user already.
         String taken = "taken-" + texts.code + "-" + run + "@example.com";
         ok(admin.json("POST", "/api/invitations", "{\"email\":\"" + taken + "\",\"firstName\":\"Tom\","
@@ -140,7 +139,7 @@ final class TasklistWalk {
         browser.waitForText(By.tagName("body"), texts.message("invitation.notSent"));
         assertThat(browser.pageText()).as("one language").doesNotContain(texts.other().message("invitation.notSent"));
         screenshot(browser, "01b-refused");
-        dismissNotifications(browser);
+        browser.dismissTasklistNotifications();
         emailField.clear();
         emailField.sendKeys(email);
         screenshot(browser, "01-enter-user-data");
@@ -271,7 +270,7 @@ final class TasklistWalk {
         browser.go("/camunda/app/tasklist/default/#/?task=" + task.get("id").asText());
         browser.visible(By.cssSelector(".fjs-form"));
         browser.waitForText(By.cssSelector(".fjs-form"), texts.formHeading(form));
-        dismissNotifications(browser);
+        browser.dismissTasklistNotifications();
     }
 
     private void claim(Browser browser) {
@@ -282,24 +281,7 @@ final class TasklistWalk {
         browser.click(By.xpath("//button[normalize-space()='" + texts.tasklist("COMPLETE") + "']"));
     }
 
-    private void choose(Browser browser, String field, String optionStart) {
-        browser.click(By.cssSelector("[id$='-" + field + "-display']"));
-        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '"
-                + optionStart + "')]"));
-    }
 
-    /** Tasklist's notifications sit over the lower right part of the form. */
-    private static void dismissNotifications(Browser browser) {
-        browser.driver().findElements(By.cssSelector("[uib-alert] button.close")).forEach(button -> {
-            try {
-                if (button.isDisplayed()) {
-                    button.click();
-                }
-            } catch (StaleElementReferenceException e) {
-                // Tasklist removed the notification on its own meanwhile.
-            }
-        });
-    }
 
     private void screenshot(Browser browser, String step) {
         browser.screenshot(screenshots + "-" + texts.code + "-" + step);

@@ -1,8 +1,8 @@
 package com.onboarding.invitation.process;
 
+import com.onboarding.engine.EngineExtensions;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationSteps;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -31,10 +31,7 @@ class EngineDeletionPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        EngineExtensions.addParseListener(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 if (InvitationProcess.KEY.equals(processDefinition.getKey())) {
