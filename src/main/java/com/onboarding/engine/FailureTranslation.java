@@ -1,6 +1,5 @@
 package com.onboarding.engine;
 
-import java.util.ArrayList;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -23,10 +22,7 @@ public final class FailureTranslation extends CommandInterceptor {
     /** Adds a translation to the engine's command chain (the one every service call takes), before it is built. */
     public static void install(ProcessEngineConfigurationImpl configuration,
             BiFunction<Command<?>, RuntimeException, RuntimeException> translator) {
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new FailureTranslation(translator));
+        EngineExtensions.addCommandInterceptor(configuration, new FailureTranslation(translator));
     }
 
     @Override
