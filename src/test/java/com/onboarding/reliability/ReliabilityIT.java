@@ -95,9 +95,10 @@ class ReliabilityIT {
         if (node != null) {
             node.stop();
         }
+        Files.createDirectories(SUMMARY.getParent());
         if (mail != null) {
             // Every mail received, for a look after a failure: recipient, subject, link token.
-            Files.write(Path.of("target", "reliability", "mails.tsv"), mail.received().stream()
+            Files.write(SUMMARY.resolveSibling("mails.tsv"), mail.received().stream()
                     .map(m -> m.to() + "\t" + m.subject() + "\t" + m.token()).toList());
             mail.stop();
         }
