@@ -107,6 +107,8 @@ class AdminScreensBrowserTest extends IntegrationTest {
             assertThat(rowStatus(browser, anna)).isEqualTo("Deactivated");
             openMenu(browser, anna);
             browser.click(By.xpath(row(anna) + "//button[normalize-space()='Reactivate']"));
+            // The row is read once the page after the action has loaded, not the one being left.
+            browser.waitForText(By.cssSelector(".flash.success"), anna + " is active again.");
             assertThat(rowStatus(browser, anna)).isEqualTo("Invite accepted");
             browser.go("/users?q=" + bert);
             openMenu(browser, bert);
