@@ -81,6 +81,11 @@ public class InvitationProcess implements ProcessVariables {
         return variables;
     }
 
+    @Override
+    public List<String> messages() {
+        return List.of(MESSAGE_RESEND, MESSAGE_CANCEL, MESSAGE_REGISTRATION_COMPLETED);
+    }
+
     public static String businessKey(long invitationId) {
         return "invitation-" + invitationId;
     }
