@@ -21,13 +21,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, after the models are deployed: every version of a process that still has running instances must
- * find in this code what it needs ({@link ModelBindings}: its delegates and beans, variables, forms of its own
- * deployment, messages). Otherwise the start stops with sentences naming each missing piece, instead of an invitation
- * failing weeks later when it reaches the step. onboarding.model-guard.enabled=false turns it off.
+ * At start-up, after the models are deployed: the latest version of every process must find in this code what it
+ * needs ({@link ModelBindings}: its delegates and beans, variables, forms of its own deployment, messages), or the
+ * start stops with sentences naming each missing piece, instead of an invitation failing weeks later when it reaches
+ * the step. Older versions that still have running instances are checked too and named in the log.
+ * onboarding.model-guard.enabled=false turns it off.
  */
 @Component
 class ModelGuard implements SmartInitializingSingleton {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelGuard.class);
 
     /** The suffixes of a form's language versions (forms/de/x.form has the id x-de); see language.TasklistForms. */
     static final List<String> FORM_SUFFIXES = List.of("", "-de");
@@ -56,6 +59,7 @@ class ModelGuard implements SmartInitializingSingleton {
             return;
         }
         List<String> problems = new ArrayList<>();
+        List<String> olderProblems = new ArrayList<>();
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
             boolean latest = definition.getVersion() == repository.createProcessDefinitionQuery()
                     .processDefinitionKey(definition.getKey()).latestVersion().singleResult().getVersion();
@@ -64,13 +68,16 @@ class ModelGuard implements SmartInitializingSingleton {
             }
             String xml = text(repository.getProcessModel(definition.getId()));
             ModelBindings.unresolved(xml, code(formsOf(definition.getDeploymentId())))
-                    .forEach(problem -> problems.add(definition.getKey() + " version " + definition.getVersion()
-                            + ": " + problem));
+                    .forEach(problem -> (latest ? problems : olderProblems).add(definition.getKey() + " version "
+                            + definition.getVersion() + ": " + problem));
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Deployed process versions that still run need what this code no longer "
-                    + "has (migrate their instances, or keep the code they need):\n  " + String.join("\n  ", problems));
+            throw new IllegalStateException("The models deployed from this code need what it does not have:\n  "
+                    + String.join("\n  ", problems));
         }
+        // Older versions with running instances: said, not yet refused, until their instances can be migrated.
+        olderProblems.forEach(problem -> LOG.warn("A running process version needs what this code no longer has: {}",
+                problem));
     }
 
     /** What this code offers a model whose forms are these. */

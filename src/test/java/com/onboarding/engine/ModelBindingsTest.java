@@ -64,11 +64,11 @@ class ModelBindingsTest extends IntegrationTest {
     }
 
     /**
-     * A deployed version whose running instance still needs a delegate the code no longer has: the start stops with
-     * a sentence naming the version and the step (the guard is called as start-up calls it).
+     * A latest version that needs a delegate the code does not have: the start stops with a sentence naming the
+     * version and the step (the guard is called as start-up calls it).
      */
     @Test
-    void aRunningVersionThatNeedsWhatTheCodeLostStopsTheStart() {
+    void aDeployedModelThatNeedsWhatTheCodeLacksStopsTheStart() {
         String model = """
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="D" targetNamespace="t">
