@@ -15,20 +15,19 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, after the models are deployed: the latest version of every process must find in this code what it
- * needs ({@link ModelBindings}: its delegates and beans, variables, forms of its own deployment, messages), or the
- * start stops with sentences naming each missing piece, instead of an invitation failing weeks later when it reaches
- * the step. Older versions that still have running instances are checked too and named in the log.
- * onboarding.model-guard.enabled=false turns it off.
+ * At start-up, after the models are deployed and the running instances moved to the latest versions
+ * ({@link ProcessVersionsAtStart}): the latest version of every process, and every older one whose instances could not
+ * be moved, must find in this code what it needs ({@link ModelBindings}: its delegates and beans, variables, forms
+ * of its own deployment, messages), or the start stops with sentences naming each missing piece, instead of an
+ * invitation failing weeks later when it reaches the step. onboarding.model-guard.enabled=false turns it off.
  */
 @Component
-class ModelGuard implements SmartInitializingSingleton {
+class ModelGuard {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelGuard.class);
 
@@ -53,8 +52,11 @@ class ModelGuard implements SmartInitializingSingleton {
         this.enabled = enabled;
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
+    /**
+     * Checks the deployed versions; {@code refuseOlder}: also refuse older versions whose running instances could
+     * not be moved to the latest one (when the start migrates; otherwise they are named in the log only).
+     */
+    void check(boolean refuseOlder) {
         if (!enabled) {
             return;
         }
@@ -71,13 +73,17 @@ class ModelGuard implements SmartInitializingSingleton {
                     .forEach(problem -> (latest ? problems : olderProblems).add(definition.getKey() + " version "
                             + definition.getVersion() + ": " + problem));
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("The models deployed from this code need what it does not have:\n  "
-                    + String.join("\n  ", problems));
+        if (refuseOlder) {
+            problems.addAll(olderProblems);
+        } else {
+            olderProblems.forEach(problem -> LOG.warn("A running process version needs what this code no longer "
+                    + "has: {}", problem));
         }
-        // Older versions with running instances: said, not yet refused, until their instances can be migrated.
-        olderProblems.forEach(problem -> LOG.warn("A running process version needs what this code no longer has: {}",
-                problem));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Deployed process versions need what this code does not have (a running "
+                    + "version's instances stay on it when the latest version cannot take them: map their activities "
+                    + "in bpmn/<key>.migration.json, or keep the code they need):\n  " + String.join("\n  ", problems));
+        }
     }
 
     /** What this code offers a model whose forms are these. */

@@ -86,7 +86,7 @@ class ModelBindingsTest extends IntegrationTest {
         var deployment = repositoryService.createDeployment().addString("guard-test.bpmn", model).deploy();
         try {
             runtimeService.startProcessInstanceByKey("guard-test");
-            org.assertj.core.api.Assertions.assertThatThrownBy(guard::afterSingletonsInstantiated)
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> guard.check(true))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("guard-test version 1: 'A step of an old version': the expression "
                             + "${removedLongAgo} reads 'removedLongAgo', which is neither a bean nor a declared "
@@ -94,7 +94,7 @@ class ModelBindingsTest extends IntegrationTest {
         } finally {
             repositoryService.deleteDeployment(deployment.getId(), true);
         }
-        guard.afterSingletonsInstantiated(); // the deployed models of this code pass
+        guard.check(true); // the deployed models of this code pass
     }
 
     private static Set<String> formIds() throws IOException {

@@ -1,0 +1,221 @@
+package com.onboarding.invitation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onboarding.admin.AdminTestSupport;
+import com.onboarding.engine.InstanceMigration;
+import com.onboarding.engine.InstanceMigration.Outcome;
+import com.onboarding.newlink.NewLinkRequestProcess;
+import com.onboarding.newlink.NewLinkRequests;
+import com.onboarding.registration.RegistrationService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A changed model deployed while invitations run: every running instance moves to the new version
+ * ({@link InstanceMigration}) and then reaches its end on it. The instances wait in every state an invitation can
+ * wait in: awaiting approval, mail queued, mail in an incident, open with a reminder due, expired with the follow-up
+ * task open, and a new-link request task. Version 2 renames the follow-up task (declared in a mapping), changes a
+ * gateway's condition and renames a gateway. Afterwards the old links work, timers keep their due dates, tasks keep
+ * their assignees, and every mail went out once.
+ */
+class InstanceMigrationTest extends AdminTestSupport {
+
+    private static final String RENAMED_TASK = "DecideOnExpiredInvitation";
+    private static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("/register\\?token=([A-Za-z0-9_-]{43})");
+
+    @Autowired
+    InstanceMigration migration;
+    @Autowired
+    InvitationCommands commands;
+    @Autowired
+    RegistrationService registration;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    NewLinkRequests newLinks;
+
+    @Test
+    void everyWaitingInvitationMovesToTheNewVersion_andReachesItsEnd() throws Exception {
+        // Version 1 (as deployed from bpmn/): one invitation in each wait state.
+        long awaitingApproval = invite("ADMINISTRATOR");
+        long mailQueued = invite("STANDARD");
+        long mailIncident = invite("STANDARD");
+        Job failingMail = job(instanceOf(mailIncident), "SendInvitationMail");
+        managementService.setJobRetries(failingMail.getId(), 0);
+        long open = invite("STANDARD");
+        executeJob(instanceOf(open), "SendInvitationMail");
+        String openLink = latestToken(emailOf(open));
+        Date expiryDue = timer(open, "LinkExpired").getDuedate();
+        Date reminderDue = timer(open, "ReminderDue").getDuedate();
+        long expired = invite("STANDARD");
+        executeJob(instanceOf(expired), "SendInvitationMail");
+        managementService.executeJob(timer(expired, "LinkExpired").getId());
+        Task followUp = tasks.createTaskQuery().processInstanceId(instanceOf(expired)).singleResult();
+        long askedAgain = invite("STANDARD");
+        executeJob(instanceOf(askedAgain), "SendInvitationMail");
+        managementService.executeJob(timer(askedAgain, "LinkExpired").getId());
+        newLinks.ask(emailOf(askedAgain), "198.51.100.7");
+        runJobs(NewLinkRequestProcess.KEY);
+        Task newLinkTask = tasks.createTaskQuery().processDefinitionKey(NewLinkRequestProcess.KEY)
+                .processInstanceBusinessKey(NewLinkRequestProcess.businessKey(invitation(askedAgain).getUser().getId()))
+                .singleResult();
+        Map<String, Integer> mailsBefore = mailCounts(awaitingApproval, mailQueued, mailIncident, open, expired,
+                askedAgain);
+
+        ProcessDefinition v1 = latest(InvitationProcess.KEY);
+        ProcessDefinition newLinkV1 = latest(NewLinkRequestProcess.KEY);
+        String model = Files.readString(Path.of("bpmn/user-invitation.bpmn"));
+        ProcessDefinition v2 = deploy("bpmn/user-invitation.bpmn", model
+                .replace("\"FollowUpExpiredInvitation\"", "\"" + RENAMED_TASK + "\"")
+                .replace("\"FollowUpExpiredInvitation_di\"", "\"" + RENAMED_TASK + "_di\"")
+                .replace("${needsApproval}", "${needsApproval == true}")
+                .replace("name=\"Sensitive role or permission?\"", "name=\"Does a second administrator decide?\""),
+                InvitationProcess.KEY);
+        ProcessDefinition newLinkV2 = deploy("bpmn/new-link-request.bpmn",
+                Files.readString(Path.of("bpmn/new-link-request.bpmn")).replace("Nothing to do", "Nothing to answer"),
+                NewLinkRequestProcess.KEY);
+        assertThat(v2.getVersion()).isGreaterThan(v1.getVersion());
+        try {
+            Outcome invitationsMoved = migration.migrate(v1, v2, Map.of("FollowUpExpiredInvitation", RENAMED_TASK));
+            Outcome requestsMoved = migration.migrate(newLinkV1, newLinkV2, Map.of());
+            assertThat(invitationsMoved.stayed()).isEmpty();
+            assertThat(requestsMoved.stayed()).isEmpty();
+            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, open, expired, askedAgain)) {
+                assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOf(id))
+                        .singleResult().getProcessDefinitionId()).as("invitation " + id).isEqualTo(v2.getId());
+            }
+            assertThat(timer(open, "LinkExpired").getDuedate()).isEqualTo(expiryDue);
+            assertThat(timer(open, "ReminderDue").getDuedate()).isEqualTo(reminderDue);
+            Task movedFollowUp = tasks.createTaskQuery().processInstanceId(instanceOf(expired)).singleResult();
+            assertThat(movedFollowUp.getId()).isEqualTo(followUp.getId());
+            assertThat(movedFollowUp.getTaskDefinitionKey()).isEqualTo(RENAMED_TASK);
+            assertThat(movedFollowUp.getAssignee()).isEqualTo(followUp.getAssignee());
+            assertThat(tasks.createTaskQuery().taskId(newLinkTask.getId()).singleResult().getProcessDefinitionId())
+                    .isEqualTo(newLinkV2.getId());
+            assertThat(mailCounts(awaitingApproval, mailQueued, mailIncident, open, expired, askedAgain))
+                    .as("moving mails nothing").isEqualTo(mailsBefore);
+
+            // Every instance goes on to its end on version 2.
+            completeAs(globalAdmin(), tasks.createTaskQuery().processInstanceId(instanceOf(awaitingApproval))
+                    .singleResult(), Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.APPROVE));
+            executeJob(instanceOf(awaitingApproval), "SendInvitationMail");
+            executeJob(instanceOf(mailQueued), "SendInvitationMail");
+            managementService.setJobRetries(failingMail.getId(), 1);
+            managementService.executeJob(failingMail.getId());
+            completeAs("demo", movedFollowUp, Map.of(InvitationProcess.FOLLOW_UP_DECISION.name(),
+                    InvitationProcess.RESEND));
+            executeJob(instanceOf(expired), "SendInvitationMail");
+            completeAs("demo", tasks.createTaskQuery().taskId(newLinkTask.getId()).singleResult(),
+                    Map.of(NewLinkRequestProcess.DECISION.name(), NewLinkRequestProcess.RESEND));
+            runJobs(NewLinkRequestProcess.KEY);
+            executeJob(instanceOf(askedAgain), "SendInvitationMail");
+
+            register(open, openLink); // a link mailed before the move still works
+            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, expired, askedAgain)) {
+                register(id, latestToken(emailOf(id)));
+            }
+            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, open, expired, askedAgain)) {
+                assertThat(invitation(id).getStatus()).as("invitation " + id).isEqualTo(InvitationStatus.ACCEPTED);
+                assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOf(id)).count())
+                        .as("instance of invitation " + id + " ended").isZero();
+                // One mail per link issued (the first and each resend), each link once, one confirmation.
+                List<String> links = mailsTo(emailOf(id)).stream().map(mail -> TOKEN.matcher(textPart(mail)))
+                        .filter(java.util.regex.Matcher::find).map(matcher -> matcher.group(1)).toList();
+                assertThat(links).as("links mailed for invitation " + id).doesNotHaveDuplicates()
+                        .hasSize(1 + invitation(id).getResendCount());
+                assertThat(mailsTo(emailOf(id))).extracting(mail -> mail.getSubject())
+                        .containsOnlyOnce("Your Onboarding account is active");
+            }
+        } finally {
+            // The suite's later tests run on the models of bpmn/ again: a version 3 equal to version 1.
+            ProcessDefinition v3 = deploy("bpmn/user-invitation.bpmn", model, InvitationProcess.KEY);
+            migration.migrate(v2, v3, Map.of(RENAMED_TASK, "FollowUpExpiredInvitation"));
+            ProcessDefinition newLinkV3 = deploy("bpmn/new-link-request.bpmn",
+                    Files.readString(Path.of("bpmn/new-link-request.bpmn")), NewLinkRequestProcess.KEY);
+            migration.migrate(newLinkV2, newLinkV3, Map.of());
+        }
+    }
+
+    private long invite(String role) {
+        return commands.invite(new InvitationRequest(uniqueEmail(), "Ina", "Vogel", "en", null, role, List.of(),
+                List.of(acme()), "demo")).invitationId();
+    }
+
+    private String instanceOf(long invitationId) {
+        return invitation(invitationId).getProcessInstanceId();
+    }
+
+    private String emailOf(long invitationId) {
+        return invitation(invitationId).getUser().getEmail();
+    }
+
+    private Job timer(long invitationId, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instanceOf(invitationId)).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    private Map<String, Integer> mailCounts(long... invitationIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (long id : invitationIds) {
+            counts.put(emailOf(id), mailsTo(emailOf(id)).size());
+        }
+        return counts;
+    }
+
+    /** Registers through the link, then runs the instance's remaining jobs (activation, confirmation mail). */
+    private void register(long invitationId, String token) {
+        String instance = instanceOf(invitationId);
+        registration.register(registrationForm(token, "Sunny-Day-42"));
+        for (int round = 0; round < 10; round++) {
+            List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private void runJobs(String processKey) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> jobs = managementService.createJobQuery().processDefinitionKey(processKey).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private ProcessDefinition latest(String key) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    }
+
+    /** A new version of a model, with the forms its tasks are bound to (formRefBinding="deployment"). */
+    private ProcessDefinition deploy(String name, String xml, String key) throws IOException {
+        DeploymentBuilder deployment = repository.createDeployment().name("migration test").addString(name, xml);
+        try (Stream<Path> forms = Files.walk(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+                deployment.addString(form.toString().replace('\\', '/'), Files.readString(form));
+            }
+        }
+        deployment.deploy();
+        return latest(key);
+    }
+}
