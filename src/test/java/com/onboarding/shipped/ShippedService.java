@@ -131,10 +131,14 @@ abstract class ShippedService {
         new TasklistWalk(node, mail, Texts.GERMAN, "shipped-" + name()).run();
     }
 
-    /** Every file under bpmn/ and forms/ by its path in the repository, which is its path on the classpath. */
+    /**
+     * Every model and form under bpmn/ and forms/ by its path in the repository, which is its path on the classpath
+     * (migration mappings beside the models are read by the service, not deployed).
+     */
     private static Map<String, Path> sources() throws IOException {
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("bpmn")), Files.walk(Path.of("forms")))) {
-            return files.filter(Files::isRegularFile).collect(Collectors.toMap(
+            return files.filter(path -> path.toString().endsWith(".bpmn") || path.toString().endsWith(".form"))
+                    .collect(Collectors.toMap(
                     path -> path.toString().replace('\\', '/'), path -> path, (a, b) -> a, TreeMap::new));
         }
     }
