@@ -40,7 +40,8 @@ public enum AuditAction {
     ADMIN_GROUP_LEFT("Removed from a Camunda group"),
     ADMIN_SCOPE_CHANGED("Clients and grantable permissions changed"),
     GROUP_CREATED("Camunda group created"),
-    GROUP_DELETED("Camunda group deleted");
+    GROUP_DELETED("Camunda group deleted"),
+    PROCESS_INSTANCES_MIGRATED("Running instances moved to a process's latest version");
 
     private final String label;
 

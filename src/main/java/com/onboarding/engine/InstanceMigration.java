@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
@@ -104,6 +105,19 @@ public class InstanceMigration {
             }
         }
         return report(new Outcome(from.getKey(), from.getVersion(), to.getVersion(), migrated, stayed));
+    }
+
+    /**
+     * One version's instances to the latest version of its process, as a Camunda batch running in the background
+     * (its progress, and any instance it could not move, show in Cockpit's batches and on Process versions).
+     */
+    public Batch migrateToLatestInBackground(ProcessDefinition from) {
+        ProcessDefinition to = repository.createProcessDefinitionQuery().processDefinitionKey(from.getKey())
+                .latestVersion().singleResult();
+        MigrationPlan plan = plan(from, to, declaredMappings().getOrDefault(from.getKey(), Map.of()));
+        return runtime.newMigration(plan)
+                .processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(from.getId()))
+                .skipCustomListeners().skipIoMappings().executeAsync();
     }
 
     private MigrationPlan plan(ProcessDefinition from, ProcessDefinition to, Map<String, String> mappings) {

@@ -170,6 +170,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(browser, "/clients/" + acme + "/edit", "client-edit" + suffix);
         check(browser, "/admins", "admins" + suffix);
         check(browser, "/dashboard", "dashboard" + suffix);
+        check(browser, "/versions", "versions" + suffix);
         check(browser, "/users/999999999/edit", "admin-not-found" + suffix);
     }
 

@@ -8,17 +8,15 @@ import com.onboarding.engine.InstanceMigration.Outcome;
 import com.onboarding.newlink.NewLinkRequestProcess;
 import com.onboarding.newlink.NewLinkRequests;
 import com.onboarding.registration.RegistrationService;
-import java.io.IOException;
+import com.onboarding.support.ModelVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -204,18 +202,10 @@ class InstanceMigrationTest extends AdminTestSupport {
     }
 
     private ProcessDefinition latest(String key) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+        return ModelVersions.latest(repository, key);
     }
 
-    /** A new version of a model, with the forms its tasks are bound to (formRefBinding="deployment"). */
-    private ProcessDefinition deploy(String name, String xml, String key) throws IOException {
-        DeploymentBuilder deployment = repository.createDeployment().name("migration test").addString(name, xml);
-        try (Stream<Path> forms = Files.walk(Path.of("forms"))) {
-            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
-                deployment.addString(form.toString().replace('\\', '/'), Files.readString(form));
-            }
-        }
-        deployment.deploy();
-        return latest(key);
+    private ProcessDefinition deploy(String name, String xml, String key) {
+        return ModelVersions.deploy(repository, name.replace("bpmn/", ""), xml, key);
     }
 }
