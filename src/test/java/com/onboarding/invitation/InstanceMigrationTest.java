@@ -11,6 +11,7 @@ import com.onboarding.registration.RegistrationService;
 import com.onboarding.support.ModelVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ({@link InstanceMigration}) and then reaches its end on it. The instances wait in every state an invitation can
  * wait in: awaiting approval, mail queued, mail in an incident, open with a reminder due, expired with the follow-up
  * task open, and a new-link request task. Version 2 renames the follow-up task (declared in a mapping), changes a
- * gateway's condition and renames a gateway. Afterwards the old links work, timers keep their due dates, tasks keep
- * their assignees, and every mail went out once.
+ * gateway's condition and renames a gateway, and ships with a second reminder (the reminder loop's schedule is the
+ * setting onboarding.invitation.reminders). Afterwards the old links work, timers keep their due dates, tasks keep
+ * their assignees, a moved invitation gets both reminders, and every mail went out once.
  */
 class InstanceMigrationTest extends AdminTestSupport {
 
@@ -49,6 +51,8 @@ class InstanceMigrationTest extends AdminTestSupport {
     TaskService tasks;
     @Autowired
     NewLinkRequests newLinks;
+    @Autowired
+    InvitationSettings settings;
 
     @Test
     void everyWaitingInvitationMovesToTheNewVersion_andReachesItsEnd() throws Exception {
@@ -63,6 +67,8 @@ class InstanceMigrationTest extends AdminTestSupport {
         String openLink = latestToken(emailOf(open));
         Date expiryDue = timer(open, "LinkExpired").getDuedate();
         Date reminderDue = timer(open, "ReminderDue").getDuedate();
+        long reminded = invite("STANDARD");
+        executeJob(instanceOf(reminded), "SendInvitationMail");
         long expired = invite("STANDARD");
         executeJob(instanceOf(expired), "SendInvitationMail");
         managementService.executeJob(timer(expired, "LinkExpired").getId());
@@ -75,8 +81,9 @@ class InstanceMigrationTest extends AdminTestSupport {
         Task newLinkTask = tasks.createTaskQuery().processDefinitionKey(NewLinkRequestProcess.KEY)
                 .processInstanceBusinessKey(NewLinkRequestProcess.businessKey(invitation(askedAgain).getUser().getId()))
                 .singleResult();
-        Map<String, Integer> mailsBefore = mailCounts(awaitingApproval, mailQueued, mailIncident, open, expired,
-                askedAgain);
+        Map<String, Integer> mailsBefore = mailCounts(awaitingApproval, mailQueued, mailIncident, open, reminded,
+                expired, askedAgain);
+        List<Duration> oneReminder = settings.getReminders();
 
         ProcessDefinition v1 = latest(InvitationProcess.KEY);
         ProcessDefinition newLinkV1 = latest(NewLinkRequestProcess.KEY);
@@ -92,11 +99,12 @@ class InstanceMigrationTest extends AdminTestSupport {
                 NewLinkRequestProcess.KEY);
         assertThat(v2.getVersion()).isGreaterThan(v1.getVersion());
         try {
+            settings.setReminders(List.of(Duration.ofDays(3), Duration.ofDays(1)));
             Outcome invitationsMoved = migration.migrate(v1, v2, Map.of("FollowUpExpiredInvitation", RENAMED_TASK));
             Outcome requestsMoved = migration.migrate(newLinkV1, newLinkV2, Map.of());
             assertThat(invitationsMoved.stayed()).isEmpty();
             assertThat(requestsMoved.stayed()).isEmpty();
-            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, open, expired, askedAgain)) {
+            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, open, reminded, expired, askedAgain)) {
                 assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOf(id))
                         .singleResult().getProcessDefinitionId()).as("invitation " + id).isEqualTo(v2.getId());
             }
@@ -108,8 +116,17 @@ class InstanceMigrationTest extends AdminTestSupport {
             assertThat(movedFollowUp.getAssignee()).isEqualTo(followUp.getAssignee());
             assertThat(tasks.createTaskQuery().taskId(newLinkTask.getId()).singleResult().getProcessDefinitionId())
                     .isEqualTo(newLinkV2.getId());
-            assertThat(mailCounts(awaitingApproval, mailQueued, mailIncident, open, expired, askedAgain))
+            assertThat(mailCounts(awaitingApproval, mailQueued, mailIncident, open, reminded, expired, askedAgain))
                     .as("moving mails nothing").isEqualTo(mailsBefore);
+
+            // The reminder planned on version 1 fires on version 2, and the second reminder follows it.
+            fireWhenDue(timer(reminded, "ReminderDue"));
+            executeJob(instanceOf(reminded), "SendReminder");
+            assertThat(timer(reminded, "ReminderDue").getDuedate()).as("second reminder, a day before the end")
+                    .isEqualTo(Date.from(invitation(reminded).getExpiresAt().minus(Duration.ofDays(1))));
+            fireWhenDue(timer(reminded, "ReminderDue"));
+            executeJob(instanceOf(reminded), "SendReminder");
+            assertThat(timer(reminded, "ReminderDue")).as("no third reminder").isNull();
 
             // Every instance goes on to its end on version 2.
             completeAs(globalAdmin(), tasks.createTaskQuery().processInstanceId(instanceOf(awaitingApproval))
@@ -127,22 +144,23 @@ class InstanceMigrationTest extends AdminTestSupport {
             executeJob(instanceOf(askedAgain), "SendInvitationMail");
 
             register(open, openLink); // a link mailed before the move still works
-            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, expired, askedAgain)) {
+            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, reminded, expired, askedAgain)) {
                 register(id, latestToken(emailOf(id)));
             }
-            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, open, expired, askedAgain)) {
+            for (long id : List.of(awaitingApproval, mailQueued, mailIncident, open, reminded, expired, askedAgain)) {
                 assertThat(invitation(id).getStatus()).as("invitation " + id).isEqualTo(InvitationStatus.ACCEPTED);
                 assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOf(id)).count())
                         .as("instance of invitation " + id + " ended").isZero();
-                // One mail per link issued (the first and each resend), each link once, one confirmation.
+                // One mail per link issued (the first, each resend, each reminder), each link once, one confirmation.
                 List<String> links = mailsTo(emailOf(id)).stream().map(mail -> TOKEN.matcher(textPart(mail)))
                         .filter(java.util.regex.Matcher::find).map(matcher -> matcher.group(1)).toList();
                 assertThat(links).as("links mailed for invitation " + id).doesNotHaveDuplicates()
-                        .hasSize(1 + invitation(id).getResendCount());
+                        .hasSize(1 + invitation(id).getResendCount() + (id == reminded ? 2 : 0));
                 assertThat(mailsTo(emailOf(id))).extracting(mail -> mail.getSubject())
                         .containsOnlyOnce("Your Onboarding account is active");
             }
         } finally {
+            settings.setReminders(oneReminder);
             // The suite's later tests run on the models of bpmn/ again: a version 3 equal to version 1.
             ProcessDefinition v3 = deploy("bpmn/user-invitation.bpmn", model, InvitationProcess.KEY);
             migration.migrate(v2, v3, Map.of(RENAMED_TASK, "FollowUpExpiredInvitation"));
@@ -168,6 +186,12 @@ class InstanceMigrationTest extends AdminTestSupport {
     private Job timer(long invitationId, String activityId) {
         return managementService.createJobQuery().processInstanceId(instanceOf(invitationId)).timers()
                 .activityId(activityId).singleResult();
+    }
+
+    /** Moves the clock to a minute past the timer's due date, as the job executor would see it, and fires it. */
+    private void fireWhenDue(Job timer) {
+        clock.advance(Duration.between(clock.instant(), timer.getDuedate().toInstant()).plusMinutes(1));
+        managementService.executeJob(timer.getId());
     }
 
     private Map<String, Integer> mailCounts(long... invitationIds) {
