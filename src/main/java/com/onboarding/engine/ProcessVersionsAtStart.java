@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * where they are (they are then only named in the log when they need code that is gone).
  */
 @Component
-class ProcessVersionsAtStart implements SmartInitializingSingleton {
+public class ProcessVersionsAtStart implements SmartInitializingSingleton {
 
     private final InstanceMigration migration;
     private final ModelGuard guard;

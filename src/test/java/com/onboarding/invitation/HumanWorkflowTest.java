@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
-import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
@@ -38,46 +37,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * The human workflow of bpmn/user-invitation.bpmn with the real steps: reminders, the follow-up of an expired
  * invitation and its grace period, and four-eyes approval of privileged access.
  */
-class HumanWorkflowTest extends AdminTestSupport {
+class HumanWorkflowTest extends InvitationFlowSupport {
 
     @Autowired
-    InvitationCommands commands;
-    @Autowired
     RegistrationService registration;
-    @Autowired
-    TaskService taskService;
     @Autowired
     FormService formService;
     @Autowired
     AuditEventRepository auditEvents;
-    @Autowired
-    InvitationSettings settings;
-
-    @AfterEach
-    void signOut() {
-        identity.clearAuthentication();
-    }
-
-    long inviteAsDemo(String role, List<String> permissions, String personalText, String language) {
-        return commands.invite(new InvitationRequest(uniqueEmail(), "Ina", "Vogel", language, personalText, role,
-                permissions, List.of(acme()), "demo")).invitationId();
-    }
-
-    long invitedAndMailed() {
-        long id = inviteAsDemo("STANDARD", List.of(), "Welcome to the team!\nSee you on Monday.", "en");
-        executeJob(invitation(id).getProcessInstanceId(), "SendInvitationMail");
-        return id;
-    }
-
-    Job timer(long invitationId, String activityId) {
-        return managementService.createJobQuery().processInstanceId(invitation(invitationId).getProcessInstanceId())
-                .timers().activityId(activityId).singleResult();
-    }
-
-    Task task(long invitationId) {
-        return taskService.createTaskQuery().processInstanceId(invitation(invitationId).getProcessInstanceId())
-                .singleResult();
-    }
 
     List<AuditAction> auditOf(long invitationId) {
         return auditEvents.findBySubjectUserIdOrderByOccurredAtAsc(invitation(invitationId).getUser().getId()).stream()
@@ -150,11 +117,6 @@ class HumanWorkflowTest extends AdminTestSupport {
 
     // Expiry follow-up
 
-    Task expire(long id) {
-        managementService.executeJob(timer(id, "LinkExpired").getId());
-        assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.EXPIRED);
-        return task(id);
-    }
 
     @Test
     void expiry_givesTheInviterATaskDueAtTheEndOfTheGracePeriod() {
