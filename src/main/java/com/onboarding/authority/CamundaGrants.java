@@ -3,6 +3,7 @@ package com.onboarding.authority;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.bulk.BulkInvitationProcess;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.newlink.NewLinkRequestProcess;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       "Invite user" and read the task filter; the task "Enter user data" is theirs by the engine's default
  *       authorization for assignees. Nothing in Cockpit or Camunda Admin, nothing on other instances, tasks,
  *       variables, messages, users, groups or memberships;</li>
- *   <li><b>process owners</b> ({@value #PROCESS_OWNERS}): Cockpit, read-only on both processes (instances,
+ *   <li><b>process owners</b> ({@value #PROCESS_OWNERS}): Cockpit, read-only on the onboarding processes (instances,
  *       incidents, history), and they may retry failed jobs.</li>
  * </ul>
  * Group grants follow group membership by themselves, so adding someone to a group in Camunda Admin needs no step
@@ -68,6 +69,7 @@ public class CamundaGrants implements SmartInitializingSingleton {
             readOnlyWithRetries(InvitationProcess.KEY),
             readOnlyWithRetries(InviteUserProcess.KEY),
             readOnlyWithRetries(PrivilegeChangeProcess.KEY),
+            readOnlyWithRetries(ApprovalProcess.KEY),
             readOnlyWithRetries(BulkInvitationProcess.KEY),
             // Instances and incidents, not the tasks (named after the invitee) nor their history.
             new Grant(Resources.PROCESS_DEFINITION, NewLinkRequestProcess.KEY, ProcessDefinitionPermissions.READ,

@@ -1,5 +1,6 @@
 package com.onboarding.funnel;
 
+import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEventRepository.ActionCount;
 import com.onboarding.audit.AuditEventRepository;
@@ -18,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,16 +75,22 @@ class FunnelMetrics implements MeterBinder {
                 .description("Invitations waiting for a second global admin's approval").register(registry);
         Gauge.builder("onboarding.incidents.open", runtime, engine -> engine.createIncidentQuery()
                         .processDefinitionKeyIn(InvitationProcess.KEY, NewLinkRequestProcess.KEY,
-                                PrivilegeChangeProcess.KEY, BulkInvitationProcess.KEY).count())
+                                PrivilegeChangeProcess.KEY, ApprovalProcess.KEY, BulkInvitationProcess.KEY).count())
                 .description("Open incidents (failed steps after their retries) of the onboarding processes")
                 .register(registry);
-        Map.of("follow_up", InvitationProcess.TASK_FOLLOW_UP, "approval", InvitationProcess.TASK_APPROVE,
-                        "new_link", NewLinkRequestProcess.TASK_ANSWER, "privilege_change",
-                        PrivilegeChangeProcess.TASK_APPROVE)
-                .forEach((tag, taskKey) -> Gauge.builder("onboarding.tasks.open", tasks,
-                                service -> service.createTaskQuery().taskDefinitionKey(taskKey).count())
-                        .tag("task", tag).description("Open Tasklist tasks of the onboarding processes")
-                        .register(registry));
+        Map<String, Supplier<TaskQuery>> openTasks = Map.of(
+                "follow_up", () -> tasks.createTaskQuery().taskDefinitionKey(InvitationProcess.TASK_FOLLOW_UP),
+                "approval", () -> approvalsOf(InvitationProcess.BUSINESS_KEY_PREFIX),
+                "new_link", () -> tasks.createTaskQuery().taskDefinitionKey(NewLinkRequestProcess.TASK_ANSWER),
+                "privilege_change", () -> approvalsOf(PrivilegeChangeProcess.BUSINESS_KEY_PREFIX));
+        openTasks.forEach((tag, query) -> Gauge.builder("onboarding.tasks.open", tasks, service -> query.get().count())
+                .tag("task", tag).description("Open Tasklist tasks of the onboarding processes").register(registry));
+    }
+
+    /** The four-eyes approvals of one calling process: the approval instance carries its caller's business key. */
+    private TaskQuery approvalsOf(String businessKeyPrefix) {
+        return tasks.createTaskQuery().taskDefinitionKey(ApprovalProcess.TASK_APPROVE)
+                .processInstanceBusinessKeyLike(businessKeyPrefix + "%");
     }
 
     private double count(AuditAction action) {

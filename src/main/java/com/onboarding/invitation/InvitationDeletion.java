@@ -1,7 +1,7 @@
 package com.onboarding.invitation;
 
+import com.onboarding.engine.ProcessHistory;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +12,9 @@ public class InvitationDeletion {
 
     private final InvitationRepository invitations;
     private final RuntimeService runtime;
-    private final HistoryService history;
+    private final ProcessHistory history;
 
-    public InvitationDeletion(InvitationRepository invitations, RuntimeService runtime, HistoryService history) {
+    public InvitationDeletion(InvitationRepository invitations, RuntimeService runtime, ProcessHistory history) {
         this.invitations = invitations;
         this.runtime = runtime;
         this.history = history;
@@ -37,7 +37,7 @@ public class InvitationDeletion {
             if (runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
                 runtime.deleteProcessInstance(instanceId, "user deleted", true, true);
             }
-            history.deleteHistoricProcessInstanceIfExists(instanceId);
+            history.deleteWithCalledInstances(instanceId);
         }
     }
 }

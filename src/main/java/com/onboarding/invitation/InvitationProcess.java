@@ -2,7 +2,7 @@ package com.onboarding.invitation;
 
 import com.onboarding.engine.ProcessVariable;
 import com.onboarding.engine.ProcessVariables;
-import com.onboarding.scopes.FourEyes;
+import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.users.UserAccount;
 import java.util.Date;
 import java.util.HashMap;
@@ -28,8 +28,8 @@ public class InvitationProcess implements ProcessVariables {
 
     /** Where an invitation waits for its invitee. */
     public static final String STEP_COMPLETE_REGISTRATION = "CompleteRegistration";
-    /** The four-eyes task of a second global admin. */
-    public static final String TASK_APPROVE = "ApproveInvitation";
+    /** Where an invitation waits for a second global admin (the call of bpmn/four-eyes-approval.bpmn). */
+    public static final String STEP_FOUR_EYES_APPROVAL = "FourEyesApproval";
     /** The inviter's (or global admins') task after the link expired. */
     public static final String TASK_FOLLOW_UP = "FollowUpExpiredInvitation";
 
@@ -41,16 +41,11 @@ public class InvitationProcess implements ProcessVariables {
     /** Set at the start from the invitation's role and permissions (a sensitive one needs approval). */
     public static final ProcessVariable<Boolean> NEEDS_APPROVAL = ProcessVariable.of("needsApproval", Boolean.class);
     /** What the approver decides on (role, permissions, clients, inviter; no personal data), in each language. */
-    public static final ProcessVariable<SpinJsonNode> APPROVAL_SUMMARY =
-            ProcessVariable.of("approvalSummary", SpinJsonNode.class);
+    public static final ProcessVariable<SpinJsonNode> APPROVAL_SUMMARY = ApprovalProcess.SUMMARY;
     /** The user's row on the Users screen, for the tasks' forms and Cockpit. */
-    public static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);
-    /** The approver's answer, the checked decision ("Record approval" sets it) and a rejection's reason. */
-    public static final ProcessVariable<String> APPROVAL_DECISION = FourEyes.DECISION;
-    public static final String APPROVE = FourEyes.APPROVE;
-    public static final String REJECT = FourEyes.REJECT;
-    public static final ProcessVariable<Boolean> APPROVED = FourEyes.APPROVED;
-    public static final ProcessVariable<String> REJECTION_REASON = FourEyes.REJECTION_REASON;
+    public static final ProcessVariable<String> USER_LINK = ApprovalProcess.USER_LINK;
+    /** The four-eyes approval's answer (bpmn/four-eyes-approval.bpmn, called by this process). */
+    public static final ProcessVariable<Boolean> APPROVED = ApprovalProcess.APPROVED;
     /** When the next reminder goes out; null when no further reminder is due. */
     public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.of("nextReminderAt", Date.class);
     /** Who follows up an expired invitation (null: the global admins), and by when. */
@@ -64,8 +59,8 @@ public class InvitationProcess implements ProcessVariables {
 
     @Override
     public List<ProcessVariable<?>> declared() {
-        return List.of(INVITATION_ID, NEEDS_APPROVAL, APPROVAL_SUMMARY, USER_LINK, APPROVAL_DECISION, APPROVED,
-                REJECTION_REASON, NEXT_REMINDER_AT, FOLLOW_UP_ASSIGNEE, FOLLOW_UP_DUE, FOLLOW_UP_DECISION);
+        return List.of(INVITATION_ID, NEEDS_APPROVAL, APPROVAL_SUMMARY, USER_LINK, APPROVED, NEXT_REMINDER_AT,
+                FOLLOW_UP_ASSIGNEE, FOLLOW_UP_DUE, FOLLOW_UP_DECISION);
     }
 
     /** What an invitation's instance starts with: ids, the approval question and the answer to it, no names. */
@@ -86,7 +81,10 @@ public class InvitationProcess implements ProcessVariables {
         return List.of(MESSAGE_RESEND, MESSAGE_CANCEL, MESSAGE_REGISTRATION_COMPLETED);
     }
 
+    /** Business keys are this and the id; an approval it calls carries the same. */
+    public static final String BUSINESS_KEY_PREFIX = "invitation-";
+
     public static String businessKey(long invitationId) {
-        return "invitation-" + invitationId;
+        return BUSINESS_KEY_PREFIX + invitationId;
     }
 }

@@ -2,14 +2,14 @@ package com.onboarding.invitation;
 
 import com.onboarding.Durations;
 import com.onboarding.Texts;
+import com.onboarding.approval.ApprovalSubject;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.engine.EngineErrors;
+import com.onboarding.engine.ProcessVariable;
 import com.onboarding.links.LinkTokens;
 import com.onboarding.scopes.AdminScopes;
-import com.onboarding.scopes.FourEyes.Decision;
-import com.onboarding.scopes.FourEyes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * whether the message came from the screens, the JSON API, Tasklist or /engine-rest.
  */
 @Service
-public class InvitationSteps {
+public class InvitationSteps implements ApprovalSubject {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationSteps.class);
 
@@ -38,14 +38,13 @@ public class InvitationSteps {
     private final LinkTokens tokens;
     private final AuditLog audit;
     private final AdminScopes adminScopes;
-    private final FourEyes fourEyes;
     private final Inviters inviters;
     private final EngineActor engineActor;
     private final Clock clock;
     private final Texts texts;
 
     public InvitationSteps(InvitationRepository invitations, InvitationSettings settings, InvitationMails mails,
-            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, FourEyes fourEyes, Inviters inviters,
+            LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, Inviters inviters,
             EngineActor engineActor, Clock clock, Texts texts) {
         this.invitations = invitations;
         this.settings = settings;
@@ -53,7 +52,6 @@ public class InvitationSteps {
         this.tokens = tokens;
         this.audit = audit;
         this.adminScopes = adminScopes;
-        this.fourEyes = fourEyes;
         this.inviters = inviters;
         this.engineActor = engineActor;
         this.clock = clock;
@@ -103,30 +101,47 @@ public class InvitationSteps {
                 "invitation " + invitationId);
     }
 
-    /**
-     * "Record approval": the answer of "Approve invitation", checked by the four-eyes rule ({@link FourEyes}).
-     * Returns whether it was approved.
-     */
-    @Transactional
-    public boolean recordApproval(long invitationId, String processInstanceId, String decision, String reason) {
-        Invitation invitation = find(invitationId, processInstanceId);
-        Decision checked = fourEyes.decide(invitation.getInvitedBy(), decision, reason);
-        Instant now = clock.instant();
-        if (checked.approved()) {
-            invitation.approve(checked.approver(), now, settings.getLinkValidity());
-            audit.record(checked.approver(), AuditAction.INVITATION_APPROVED, invitation.getUser().getId(),
-                    "invitation " + invitationId);
-            audit.record(invitation.getInvitedBy(), AuditAction.INVITATION_SENT, invitation.getUser().getId(),
-                    "invitation " + invitationId + ", approved by " + checked.approver());
-        } else {
-            invitation.reject(checked.approver(), checked.reason(), now);
-            audit.record(checked.approver(), AuditAction.INVITATION_REJECTED, invitation.getUser().getId(),
-                    "invitation " + invitationId + ": " + checked.reason());
-        }
-        return checked.approved();
+    @Override
+    public String processKey() {
+        return InvitationProcess.KEY;
     }
 
-    /** "Tell the inviter": the rejection and its reason go to the inviting admin by mail. */
+    @Override
+    public ProcessVariable<Long> idVariable() {
+        return InvitationProcess.INVITATION_ID;
+    }
+
+    /** The inviter asked for the invitation's approval (locked here: the decision follows in this transaction). */
+    @Override
+    @Transactional
+    public String requester(long invitationId, String processInstanceId) {
+        return find(invitationId, processInstanceId).getInvitedBy();
+    }
+
+    /** Approved by a second global admin: the invitation is sent, its link valid from now. */
+    @Override
+    @Transactional
+    public void approve(long invitationId, String processInstanceId, String approver) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        invitation.approve(approver, clock.instant(), settings.getLinkValidity());
+        audit.record(approver, AuditAction.INVITATION_APPROVED, invitation.getUser().getId(),
+                "invitation " + invitationId);
+        audit.record(invitation.getInvitedBy(), AuditAction.INVITATION_SENT, invitation.getUser().getId(),
+                "invitation " + invitationId + ", approved by " + approver);
+    }
+
+    /** Rejected by a second global admin: no mail goes out; the reason stays with the invitation. */
+    @Override
+    @Transactional
+    public void reject(long invitationId, String processInstanceId, String approver, String reason) {
+        Invitation invitation = find(invitationId, processInstanceId);
+        invitation.reject(approver, reason, clock.instant());
+        audit.record(approver, AuditAction.INVITATION_REJECTED, invitation.getUser().getId(),
+                "invitation " + invitationId + ": " + reason);
+    }
+
+    /** "Tell who asked": the rejection and its reason go to the inviting admin by mail. */
+    @Override
     @Transactional
     public void mailRejection(long invitationId, String processInstanceId) {
         Invitation invitation = find(invitationId, processInstanceId);

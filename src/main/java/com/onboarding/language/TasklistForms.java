@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component("tasklistForms")
 public class TasklistForms {
 
-    /** Used in the BPMN as {@code camunda:formRef="${tasklistForms.inReadersLanguage('approve-invitation')}"}. */
+    /** Used in the BPMN as {@code camunda:formRef="${tasklistForms.inReadersLanguage('approve-request')}"}. */
     public String inReadersLanguage(String formId) {
         Language reader = Language.fromCode(LocaleContextHolder.getLocale().getLanguage()).orElse(Language.EN);
         return reader == Language.EN ? formId : formId + "-" + reader.code();

@@ -1,12 +1,13 @@
 package com.onboarding.privileges;
 
 import com.onboarding.Texts;
+import com.onboarding.approval.ApprovalSubject;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.EngineActor;
+import com.onboarding.engine.ProcessHistory;
+import com.onboarding.engine.ProcessVariable;
 import com.onboarding.language.EveryLanguage;
-import com.onboarding.scopes.FourEyes.Decision;
-import com.onboarding.scopes.FourEyes;
 import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.Permission;
 import com.onboarding.users.Role;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
@@ -36,27 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
  * A newer edit of the same user replaces a pending change.
  */
 @Service
-public class PrivilegeChanges {
+public class PrivilegeChanges implements ApprovalSubject {
 
     private static final Logger log = LoggerFactory.getLogger(PrivilegeChanges.class);
 
     private final PrivilegeChangeRepository changes;
     private final PrivilegeMails mails;
-    private final FourEyes fourEyes;
     private final AuditLog audit;
     private final RuntimeService runtime;
-    private final HistoryService history;
+    private final ProcessHistory history;
     private final EngineActor engineActor;
     private final Clock clock;
     private final Texts texts;
     private final AccessDescriptions access;
 
-    PrivilegeChanges(PrivilegeChangeRepository changes, PrivilegeMails mails, FourEyes fourEyes,
-            AuditLog audit, RuntimeService runtime, HistoryService history,
+    PrivilegeChanges(PrivilegeChangeRepository changes, PrivilegeMails mails,
+            AuditLog audit, RuntimeService runtime, ProcessHistory history,
             EngineActor engineActor, Clock clock, Texts texts, AccessDescriptions access) {
         this.changes = changes;
         this.mails = mails;
-        this.fourEyes = fourEyes;
         this.audit = audit;
         this.runtime = runtime;
         this.history = history;
@@ -91,7 +89,7 @@ public class PrivilegeChanges {
                 .createProcessInstanceByKey(PrivilegeChangeProcess.KEY)
                 .businessKey(PrivilegeChangeProcess.businessKey(change.getId()))
                 .setVariable(PrivilegeChangeProcess.CHANGE_ID.name(), change.getId())
-                .setVariable(PrivilegeChangeProcess.CHANGE_SUMMARY.name(), summary)
+                .setVariable(PrivilegeChangeProcess.APPROVAL_SUMMARY.name(), summary)
                 .setVariable(PrivilegeChangeProcess.USER_LINK.name(), UserAccount.adminPath(user.getId()))
                 .execute());
         change.linkToProcess(instance.getId());
@@ -130,29 +128,45 @@ public class PrivilegeChanges {
         return Optional.ofNullable(pendingChanges(Set.of(userId)).get(userId));
     }
 
-    /**
-     * "Record decision": the answer of "Approve privilege change", checked by the four-eyes rule. An approval
-     * grants the role and permissions at once. Returns whether it was approved.
-     */
-    @Transactional
-    public boolean recordDecision(long changeId, String processInstanceId, String decision, String reason) {
-        PrivilegeChange change = find(changeId, processInstanceId);
-        Decision checked = fourEyes.decide(change.getRequestedBy(), decision, reason);
-        Instant now = clock.instant();
-        long userId = change.getUser().getId();
-        if (checked.approved()) {
-            change.approve(checked.approver(), now);
-            audit.record(checked.approver(), AuditAction.PRIVILEGE_CHANGE_APPROVED, userId,
-                    "change " + changeId + ": " + describe(change, Locale.ENGLISH));
-        } else {
-            change.reject(checked.approver(), checked.reason(), now);
-            audit.record(checked.approver(), AuditAction.PRIVILEGE_CHANGE_REJECTED, userId,
-                    "change " + changeId + ": " + checked.reason());
-        }
-        return checked.approved();
+    @Override
+    public String processKey() {
+        return PrivilegeChangeProcess.KEY;
     }
 
-    /** "Tell the requester": the rejection and its reason, by mail. */
+    @Override
+    public ProcessVariable<Long> idVariable() {
+        return PrivilegeChangeProcess.CHANGE_ID;
+    }
+
+    /** The admin who edited the user asked (locked here: the decision follows in this transaction). */
+    @Override
+    @Transactional
+    public String requester(long changeId, String processInstanceId) {
+        return find(changeId, processInstanceId).getRequestedBy();
+    }
+
+    /** Approved by a second global admin: the role and permissions are granted at once. */
+    @Override
+    @Transactional
+    public void approve(long changeId, String processInstanceId, String approver) {
+        PrivilegeChange change = find(changeId, processInstanceId);
+        change.approve(approver, clock.instant());
+        audit.record(approver, AuditAction.PRIVILEGE_CHANGE_APPROVED, change.getUser().getId(),
+                "change " + changeId + ": " + describe(change, Locale.ENGLISH));
+    }
+
+    /** Rejected by a second global admin: nothing changes; the reason stays with the change. */
+    @Override
+    @Transactional
+    public void reject(long changeId, String processInstanceId, String approver, String reason) {
+        PrivilegeChange change = find(changeId, processInstanceId);
+        change.reject(approver, reason, clock.instant());
+        audit.record(approver, AuditAction.PRIVILEGE_CHANGE_REJECTED, change.getUser().getId(),
+                "change " + changeId + ": " + reason);
+    }
+
+    /** "Tell who asked": the rejection and its reason, by mail. */
+    @Override
     @Transactional
     public void mailRejection(long changeId, String processInstanceId) {
         PrivilegeChange change = find(changeId, processInstanceId);
@@ -171,7 +185,7 @@ public class PrivilegeChanges {
             String instanceId = change.getProcessInstanceId();
             if (instanceId != null) {
                 deleteInstance(instanceId, null, "user deleted");
-                history.deleteHistoricProcessInstanceIfExists(instanceId);
+                history.deleteWithCalledInstances(instanceId);
             }
         }
     }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
@@ -45,8 +46,8 @@ class PrivilegeChangeTest extends AdminTestSupport {
     }
 
     Task approvalTask(long userId) {
-        return taskService.createTaskQuery().processDefinitionKey(PrivilegeChangeProcess.KEY)
-                .processInstanceBusinessKeyLike("privilege-change-%").list().stream()
+        return taskService.createTaskQuery().processDefinitionKey(ApprovalProcess.KEY)
+                .processInstanceBusinessKeyLike(PrivilegeChangeProcess.BUSINESS_KEY_PREFIX + "%").list().stream()
                 .filter(task -> ("/users/" + userId).equals(taskService.getVariable(task.getId(),
                         PrivilegeChangeProcess.USER_LINK.name())))
                 .findFirst().orElse(null);
@@ -74,7 +75,7 @@ class PrivilegeChangeTest extends AdminTestSupport {
         assertThat(task).isNotNull();
         assertThat(task.getName()).isEqualTo("Approve privilege change");
         SpinJsonNode summary = (SpinJsonNode) taskService.getVariable(task.getId(),
-                PrivilegeChangeProcess.CHANGE_SUMMARY.name());
+                ApprovalProcess.SUMMARY.name());
         assertThat(summary.prop("en").stringValue()).contains("Requested: role Administrator")
                 .contains("Today: role Standard user").contains("(demo)").doesNotContain(user.getEmail());
         assertThat(summary.prop("de").stringValue()).contains("Beantragt: Rolle Administrator")
@@ -86,12 +87,12 @@ class PrivilegeChangeTest extends AdminTestSupport {
         long userId = editedToAdministrator();
         Task task = approvalTask(userId);
         assertThatThrownBy(() -> completeAs("demo", task,
-                Map.of(PrivilegeChangeProcess.APPROVAL_DECISION.name(), PrivilegeChangeProcess.APPROVE)))
+                Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE)))
                 .hasMessageContaining("another global administrator has to approve");
         assertThat(users.findById(userId).orElseThrow().getRole().getCode()).isEqualTo("STANDARD");
 
         String approver = globalAdmin();
-        completeAs(approver, task, Map.of(PrivilegeChangeProcess.APPROVAL_DECISION.name(), PrivilegeChangeProcess.APPROVE));
+        completeAs(approver, task, Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE));
 
         var user = users.findById(userId).orElseThrow();
         assertThat(user.getRole().getCode()).isEqualTo("ADMINISTRATOR");
@@ -108,19 +109,19 @@ class PrivilegeChangeTest extends AdminTestSupport {
     void rejection_keepsTheRoleAndTellsTheRequesterWhy() throws Exception {
         long userId = editedToAdministrator();
         Task task = approvalTask(userId);
-        completeAs(globalAdmin(), task, Map.of(PrivilegeChangeProcess.APPROVAL_DECISION.name(),
-                PrivilegeChangeProcess.REJECT, PrivilegeChangeProcess.REJECTION_REASON.name(), "Not without training."));
+        completeAs(globalAdmin(), task, Map.of(ApprovalProcess.DECISION.name(),
+                ApprovalProcess.REJECT, ApprovalProcess.REJECTION_REASON.name(), "Not without training."));
         assertThat(users.findById(userId).orElseThrow().getRole().getCode()).isEqualTo("STANDARD");
 
         String instance = historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
                 .getProcessInstanceId();
-        executeJob(instance, "MailPrivilegeRejection");
+        executeJob(instance, "MailApprovalRejection");
         MimeMessage mail = mailsTo("demo@onboarding.local").get(0);
         assertThat(mail.getSubject()).isEqualTo("Change for Ina Vogel-Neu rejected");
         assertThat(textPart(mail)).contains("Greta Second rejected the change you asked for Ina Vogel-Neu")
                 .contains("role Administrator").contains("Not without training.");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName(PrivilegeChangeProcess.REJECTION_REASON.name()).count()).isZero();
+                .variableName(ApprovalProcess.REJECTION_REASON.name()).count()).isZero();
     }
 
     @Test
@@ -145,7 +146,7 @@ class PrivilegeChangeTest extends AdminTestSupport {
     void keepingAnAlreadyHeldSensitivePermission_needsNoApproval() throws Exception {
         long userId = editedToAdministrator();
         completeAs(globalAdmin(), approvalTask(userId),
-                Map.of(PrivilegeChangeProcess.APPROVAL_DECISION.name(), PrivilegeChangeProcess.APPROVE));
+                Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE));
         asDemo(put("/api/users/" + userId).content(json.writeValueAsString(
                 data("ADMINISTRATOR", List.of(), List.of(acme())))))
                 .andExpect(jsonPath("$.pendingChange").doesNotExist());
@@ -156,9 +157,13 @@ class PrivilegeChangeTest extends AdminTestSupport {
     void deletingTheUser_deletesThePendingRequestEverywhere() throws Exception {
         long userId = editedToAdministrator();
         Task task = approvalTask(userId);
+        String caller = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getSuperProcessInstanceId();
+        assertThat(caller).isNotNull();
         asDemo(MockMvcRequestBuilders.delete("/api/users/" + userId)).andExpect(status().isNoContent());
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .count()).isZero();
+        assertThat(historyService.createHistoricProcessInstanceQuery()
+                .processInstanceIds(java.util.Set.of(task.getProcessInstanceId(), caller)).count())
+                .as("the change's instance and the approval it called, in history").isZero();
     }
 }

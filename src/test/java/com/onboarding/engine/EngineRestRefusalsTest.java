@@ -50,10 +50,11 @@ class EngineRestRefusalsTest extends AdminTestSupport {
                 .filter(p -> ("/users/" + userId).equals(runtimeService.getVariable(p.getId(),
                         PrivilegeChangeProcess.USER_LINK.name())))
                 .findFirst().orElseThrow().getId();
-        Http.Response response = rest().json("POST", "/engine-rest/process-instance/" + instance + "/modification",
-                "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"RecordPrivilegeDecision\","
+        String approval = approvalCalledBy(instance).getId();
+        Http.Response response = rest().json("POST", "/engine-rest/process-instance/" + approval + "/modification",
+                "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"RecordApprovalDecision\","
                         + "\"variables\":{\"approvalDecision\":{\"value\":\"approve\",\"type\":\"String\"}}},"
-                        + "{\"type\":\"cancel\",\"activityId\":\"ApprovePrivilegeChange\"}]}");
+                        + "{\"type\":\"cancel\",\"activityId\":\"ApproveRequest\"}]}");
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("another global administrator").doesNotContain("Exception:");
         assertThat(users.findById(userId).orElseThrow().getRole().getCode()).isEqualTo("STANDARD");

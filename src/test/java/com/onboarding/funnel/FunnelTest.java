@@ -199,8 +199,7 @@ class FunnelTest extends AdminTestSupport {
     }
 
     private org.camunda.bpm.engine.task.Task taskOf(long userId) {
-        return processEngine.getTaskService().createTaskQuery()
-                .processInstanceId(invitation(invitationIdOf(userId)).getProcessInstanceId()).singleResult();
+        return openTaskOf(invitationIdOf(userId));
     }
 
     private long invitedOnDashboard() {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,6 +47,8 @@ class HumanWorkflowTest extends InvitationFlowSupport {
     FormService formService;
     @Autowired
     AuditEventRepository auditEvents;
+    @Autowired
+    HistoryService historyService;
 
     List<AuditAction> auditOf(long invitationId) {
         return auditEvents.findBySubjectUserIdOrderByOccurredAtAsc(invitation(invitationId).getUser().getId()).stream()
@@ -223,7 +227,9 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         Invitation invitation = invitation(id);
         assertThat(invitation.getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);
         assertThat(invitation.getTokenHash()).isNull();
-        assertThat(processOf(id)).isWaitingAt(InvitationProcess.TASK_APPROVE);
+        assertThat(processOf(id)).isWaitingAt(InvitationProcess.STEP_FOUR_EYES_APPROVAL);
+        assertThat(task(id).getTaskDefinitionKey()).isEqualTo(ApprovalProcess.TASK_APPROVE);
+        assertThat(task(id).getName()).isEqualTo("Approve invitation");
         assertThat(managementService.createJobQuery().processInstanceId(invitation.getProcessInstanceId()).count())
                 .as("no mail queued").isZero();
         SpinJsonNode summary = (SpinJsonNode) runtimeService.getVariable(invitation.getProcessInstanceId(),
@@ -232,11 +238,10 @@ class HumanWorkflowTest extends InvitationFlowSupport {
                 .contains("(demo)").doesNotContain(invitation.getUser().getEmail()).doesNotContain("Vogel");
         assertThat(summary.prop("de").stringValue()).contains("Rolle: Administrator").contains("eingeladen von");
         // Tasklist shows the approver the form in the language their browser asks for, and the summary in it.
-        Task approval = taskService.createTaskQuery().processInstanceId(invitation.getProcessInstanceId())
-                .singleResult();
-        assertThat(formIn(Locale.GERMAN, approval)).contains("\"id\": \"approve-invitation-de\"")
-                .contains("{{approvalSummary.de}}").contains("Einladung freigeben");
-        assertThat(formIn(Locale.US, approval)).contains("\"id\": \"approve-invitation\"")
+        Task approval = task(id);
+        assertThat(formIn(Locale.GERMAN, approval)).contains("\"id\": \"approve-request-de\"")
+                .contains("{{approvalSummary.de}}").contains("Vier-Augen-Freigabe");
+        assertThat(formIn(Locale.US, approval)).contains("\"id\": \"approve-request\"")
                 .contains("{{approvalSummary.en}}");
         assertThatThrownBy(() -> commands.requestResend(id, "demo")).isInstanceOf(InvitationStateException.class)
                 .hasMessageContaining("waiting for another global administrator's approval");
@@ -256,7 +261,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         long id = inviteAsDemo("ADMINISTRATOR", List.of(), null, "en");
         Task task = task(id);
         assertThatThrownBy(() -> completeAs("demo", task,
-                Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.APPROVE)))
+                Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE)))
                 .hasMessageContaining("another global administrator has to approve");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);
         assertThat(task(id).getId()).isEqualTo(task.getId());
@@ -268,7 +273,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         long id = inviteAsDemo("ADMINISTRATOR", List.of(), null, "en");
         Task task = task(id);
         assertThatThrownBy(() -> completeAs(scoped, task,
-                Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.APPROVE)))
+                Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE)))
                 .isInstanceOf(AuthorizationException.class);
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);
     }
@@ -279,7 +284,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         long id = inviteAsDemo("ADMINISTRATOR", List.of(), null, "en");
         clock.advance(Duration.ofDays(2));
 
-        completeAs(approver, task(id), Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.APPROVE));
+        completeAs(approver, task(id), Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE));
 
         Invitation approved = invitation(id);
         assertThat(approved.getStatus()).isEqualTo(InvitationStatus.PENDING);
@@ -300,19 +305,22 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         long id = inviteAsDemo("STANDARD", List.of("APPROVE_PAYMENTS", "VIEW_REPORTS"), null, "en");
         Task task = task(id);
         assertThatThrownBy(() -> completeAs(approver, task,
-                Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.REJECT)))
+                Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.REJECT)))
                 .hasMessageContaining("Say why you reject it");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);
 
-        completeAs(approver, task, Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.REJECT,
-                InvitationProcess.REJECTION_REASON.name(), "Ina needs read access only."));
+        completeAs(approver, task, Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.REJECT,
+                ApprovalProcess.REJECTION_REASON.name(), "Ina needs read access only."));
 
         Invitation rejected = invitation(id);
         assertThat(rejected.getStatus()).isEqualTo(InvitationStatus.REJECTED);
         assertThat(rejected.getRejectionReason()).isEqualTo("Ina needs read access only.");
-        assertThat(runtimeService.getVariable(rejected.getProcessInstanceId(),
-                InvitationProcess.REJECTION_REASON.name())).as("the engine keeps no copy").isNull();
-        executeJob(rejected.getProcessInstanceId(), "MailRejection");
+        String approvalInstance = approvalCalledBy(rejected.getProcessInstanceId()).getId();
+        assertThat(runtimeService.getVariable(approvalInstance, ApprovalProcess.REJECTION_REASON.name()))
+                .as("the engine keeps no copy").isNull();
+        assertThat(historyService.createHistoricVariableInstanceQuery().variableName(
+                ApprovalProcess.REJECTION_REASON.name()).count()).as("nor does its history").isZero();
+        executeJob(approvalInstance, "MailApprovalRejection");
         assertThat(processOf(id)).isNull();
         MimeMessage mail = mailsTo("demo@onboarding.local").get(0);
         assertThat(mail.getSubject()).isEqualTo("Invitation of Ina Vogel rejected");
@@ -328,9 +336,12 @@ class HumanWorkflowTest extends InvitationFlowSupport {
     @Test
     void cancelWhileAwaitingApproval_endsTheInvitation() {
         long id = inviteAsDemo("ADMINISTRATOR", List.of(), null, "en");
+        String instance = invitation(id).getProcessInstanceId();
+        assertThat(approvalCalledBy(instance)).isNotNull();
         commands.requestCancel(id, "demo");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.CANCELLED);
         assertThat(processOf(id)).isNull();
+        assertThat(task(id)).as("the approval ends with the invitation").isNull();
     }
 
     /** The Camunda Form that Tasklist shows for the task to a browser asking for this language. */

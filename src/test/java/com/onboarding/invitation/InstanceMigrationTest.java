@@ -3,6 +3,7 @@ package com.onboarding.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.admin.AdminTestSupport;
+import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.engine.InstanceMigration;
 import com.onboarding.engine.InstanceMigration.Outcome;
 import com.onboarding.newlink.NewLinkRequestProcess;
@@ -129,8 +130,9 @@ class InstanceMigrationTest extends AdminTestSupport {
             assertThat(timer(reminded, "ReminderDue")).as("no third reminder").isNull();
 
             // Every instance goes on to its end on version 2.
-            completeAs(globalAdmin(), tasks.createTaskQuery().processInstanceId(instanceOf(awaitingApproval))
-                    .singleResult(), Map.of(InvitationProcess.APPROVAL_DECISION.name(), InvitationProcess.APPROVE));
+            completeAs(globalAdmin(), tasks.createTaskQuery()
+                    .processInstanceId(approvalCalledBy(instanceOf(awaitingApproval)).getId()).singleResult(),
+                    Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE));
             executeJob(instanceOf(awaitingApproval), "SendInvitationMail");
             executeJob(instanceOf(mailQueued), "SendInvitationMail");
             managementService.setJobRetries(failingMail.getId(), 1);

@@ -42,8 +42,7 @@ abstract class InvitationFlowSupport extends AdminTestSupport {
     }
 
     Task task(long invitationId) {
-        return taskService.createTaskQuery().processInstanceId(invitation(invitationId).getProcessInstanceId())
-                .singleResult();
+        return openTaskOf(invitationId);
     }
 
     Task expire(long id) {

@@ -1,81 +1,67 @@
 package com.onboarding.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Both paths of {@code bpmn/privilege-change.bpmn} on a plain engine with mocked steps. */
-@Deployment(resources = {"bpmn/privilege-change.bpmn", "forms/approve-privilege-change.form"})
+/** Both paths of {@code bpmn/privilege-change.bpmn}, with the four-eyes approval it calls, on a plain engine. */
+@Deployment(resources = {"bpmn/privilege-change.bpmn", "bpmn/four-eyes-approval.bpmn", "forms/approve-request.form"})
 class PrivilegeChangeModelTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
-    final JavaDelegate recordPrivilegeDecision = mock(JavaDelegate.class);
-    final JavaDelegate mailPrivilegeRejection = mock(JavaDelegate.class);
+    final MockedApprovalSteps steps = new MockedApprovalSteps();
 
     @BeforeEach
-    void mockSteps() throws Exception {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        Mocks.register("recordPrivilegeDecision", recordPrivilegeDecision);
-        Mocks.register("mailPrivilegeRejection", mailPrivilegeRejection);
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0, DelegateExecution.class);
-            execution.setVariable("approved", "approve".equals(execution.getVariable("approvalDecision")));
-            return null;
-        }).when(recordPrivilegeDecision).execute(any());
+    void mockSteps() {
+        steps.register(engine.getProcessEngine());
     }
 
     @AfterEach
     void reset() {
-        Mocks.reset();
+        steps.reset();
     }
 
     ProcessInstance start() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("privilege-change", "privilege-change-1",
-                Map.of("privilegeChangeId", 1L, "changeSummary", "Requested: role Administrator", "userLink", "/users/1"));
-        assertThat(instance).isWaitingAt("ApprovePrivilegeChange");
-        assertThat(task("ApprovePrivilegeChange", instance)).isNotAssigned().hasCandidateGroup("camunda-admin");
+                Map.of("privilegeChangeId", 1L, "approvalSummary", "Requested: role Administrator", "userLink",
+                        "/users/1"));
+        assertThat(instance).isWaitingAt("FourEyesApproval");
         return instance;
     }
 
     @Test
-    void approval_grantsAndEnds() throws Exception {
+    void approval_grantsAndEnds() {
         ProcessInstance instance = start();
-        complete(task("ApprovePrivilegeChange", instance), Map.of("approvalDecision", "approve"));
-        assertThat(instance).hasPassed("RecordPrivilegeDecision", "ChangeApproved", "PrivilegesGranted").isEnded();
-        verify(mailPrivilegeRejection, never()).execute(any());
+        ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
+        assertThat(approval).hasBusinessKey("privilege-change-1").variables()
+                .containsEntry("approvalSummary", "Requested: role Administrator").doesNotContainKey("privilegeChangeId");
+        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "approve"));
+        assertThat(instance).hasPassed("FourEyesApproval", "ChangeApproved", "PrivilegesGranted").isEnded();
+        steps.verifyNoRejectionMailed();
     }
 
     @Test
-    void rejection_tellsTheRequesterThenEnds() throws Exception {
+    void rejection_tellsTheRequesterThenEnds() {
         ProcessInstance instance = start();
-        complete(task("ApprovePrivilegeChange", instance), Map.of("approvalDecision", "reject"));
-        assertThat(instance).isWaitingAt("MailPrivilegeRejection");
-        execute(job("MailPrivilegeRejection", instance));
-        assertThat(instance).hasPassed("ChangeRejected").isEnded();
-        verify(mailPrivilegeRejection).execute(any());
+        ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
+        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "reject"));
+        assertThat(instance).isWaitingAt("FourEyesApproval");
+        execute(job("MailApprovalRejection", approval));
+        assertThat(instance).hasPassed("ChangeApproved", "ChangeRejected").isEnded();
+        steps.verifyRejectionMailed();
     }
 }

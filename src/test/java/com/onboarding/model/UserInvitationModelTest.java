@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code bpmn/user-invitation.bpmn} on a plain in-memory engine with mocked steps: what the diagram
  * says happens, happens, and nothing else. Seconds, no Spring; the end-to-end tests check the steps themselves.
  */
-@Deployment(resources = {"bpmn/user-invitation.bpmn", "forms/approve-invitation.form",
+@Deployment(resources = {"bpmn/user-invitation.bpmn", "bpmn/four-eyes-approval.bpmn", "forms/approve-request.form",
         "forms/follow-up-expired-invitation.form"})
 class UserInvitationModelTest {
 
@@ -69,8 +68,7 @@ class UserInvitationModelTest {
     final JavaDelegate markInvitationExpired = mock(JavaDelegate.class);
     final JavaDelegate activateUser = mock(JavaDelegate.class);
     final JavaDelegate sendConfirmationMail = mock(JavaDelegate.class);
-    final JavaDelegate recordApproval = mock(JavaDelegate.class);
-    final JavaDelegate mailRejection = mock(JavaDelegate.class);
+    final MockedApprovalSteps approvalSteps = new MockedApprovalSteps();
     final JavaDelegate planReminder = mock(JavaDelegate.class);
     final JavaDelegate sendReminder = mock(JavaDelegate.class);
     final JavaDelegate findFollowUp = mock(JavaDelegate.class);
@@ -84,12 +82,11 @@ class UserInvitationModelTest {
 
     @BeforeEach
     void mockSteps() throws Exception {
-        BpmnAwareTests.init(engine.getProcessEngine());
+        approvalSteps.register(engine.getProcessEngine());
         Map<String, JavaDelegate> steps = Map.ofEntries(Map.entry("sendInvitationMail", sendInvitationMail),
                 Map.entry("issueNewLink", issueNewLink), Map.entry("cancelInvitation", cancelInvitation),
                 Map.entry("markInvitationExpired", markInvitationExpired), Map.entry("activateUser", activateUser),
-                Map.entry("sendConfirmationMail", sendConfirmationMail), Map.entry("recordApproval", recordApproval),
-                Map.entry("mailRejection", mailRejection), Map.entry("planReminder", planReminder),
+                Map.entry("sendConfirmationMail", sendConfirmationMail),  Map.entry("planReminder", planReminder),
                 Map.entry("sendReminder", sendReminder), Map.entry("findFollowUp", findFollowUp),
                 Map.entry("recordFollowUpDecision", recordFollowUpDecision),
                 Map.entry("closeLapsedInvitation", closeLapsedInvitation));
@@ -104,11 +101,6 @@ class UserInvitationModelTest {
             execution.setVariable("followUpDue", Date.from(Instant.now().plus(Duration.ofDays(14))));
             return null;
         }).when(findFollowUp).execute(any());
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0, DelegateExecution.class);
-            execution.setVariable("approved", "approve".equals(execution.getVariable("approvalDecision")));
-            return null;
-        }).when(recordApproval).execute(any());
         Settings settings = mock(Settings.class);
         when(settings.getLinkValidityIso()).thenReturn("P21D");
         when(settings.getFollowUpGracePeriodIso()).thenReturn("P14D");
@@ -183,7 +175,7 @@ class UserInvitationModelTest {
         verify(issueNewLink, never()).execute(any());
         verify(cancelInvitation, never()).execute(any());
         verify(markInvitationExpired, never()).execute(any());
-        verify(recordApproval, never()).execute(any());
+        verify(approvalSteps.recordApprovalDecision, never()).execute(any());
     }
 
     @Test
@@ -362,8 +354,12 @@ class UserInvitationModelTest {
     @Test
     void sensitiveInvitation_waitsForApprovalWithoutAnyMail() {
         ProcessInstance instance = start(true);
-        assertThat(instance).isWaitingAt("ApproveInvitation");
-        assertThat(task("ApproveInvitation", instance)).isNotAssigned().hasCandidateGroup("camunda-admin");
+        assertThat(instance).isWaitingAt("FourEyesApproval");
+        ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
+        assertThat(approval).isWaitingAt("ApproveRequest").hasBusinessKey("invitation-1")
+                .variables().containsEntry("approvalSummary", "Role: Administrator").containsEntry("userLink", "/users/1")
+                .doesNotContainKey("invitationId");
+        assertThat(task("ApproveRequest", approval)).isNotAssigned().hasCandidateGroup("camunda-admin");
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThatThrownBy(() -> send("ResendInvitation", instance))
                 .as("nothing to resend before approval").isInstanceOf(MismatchingMessageCorrelationException.class);
@@ -372,8 +368,10 @@ class UserInvitationModelTest {
     @Test
     void approval_startsTheLinkPeriod() throws Exception {
         ProcessInstance instance = start(true);
-        complete(task("ApproveInvitation", instance), Map.of("approvalDecision", "approve"));
-        assertThat(instance).hasPassed("RecordApproval", "Approved", "NewLinkPeriod").isWaitingAt("SendInvitationMail");
+        ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
+        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "approve"));
+        assertThat(approval).hasPassed("RecordApprovalDecision", "Approved", "RequestApproved").isEnded();
+        assertThat(instance).hasPassed("FourEyesApproval", "Approved", "NewLinkPeriod").isWaitingAt("SendInvitationMail");
         execute(mailJob(instance, "SendInvitationMail"));
         assertThat(instance).isWaitingAt("CompleteRegistration");
     }
@@ -381,20 +379,33 @@ class UserInvitationModelTest {
     @Test
     void rejection_tellsTheInviterAndEnds() throws Exception {
         ProcessInstance instance = start(true);
-        complete(task("ApproveInvitation", instance), Map.of("approvalDecision", "reject", "rejectionReason", "No"));
-        assertThat(instance).hasPassed("RecordApproval", "Approved").isWaitingAt("MailRejection");
-        execute(mailJob(instance, "MailRejection"));
-        assertThat(instance).hasPassed("InvitationRejected").isEnded();
+        ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
+        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "reject", "rejectionReason", "No"));
+        assertThat(approval).hasPassed("RecordApprovalDecision", "Approved").isWaitingAt("MailApprovalRejection");
+        assertThat(instance).isWaitingAt("FourEyesApproval");
+        execute(mailJob(approval, "MailApprovalRejection"));
+        assertThat(instance).hasPassed("Approved", "InvitationRejected").isEnded();
         verify(sendInvitationMail, never()).execute(any());
-        verify(mailRejection).execute(any());
+        approvalSteps.verifyRejectionMailed();
+    }
+
+    @Test
+    void deletingTheApprovalInCockpit_deletesTheInvitationsInstanceToo() throws Exception {
+        ProcessInstance instance = start(true);
+        ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
+        runtimeService().deleteProcessInstance(approval.getId(), "deleted in Cockpit");
+        assertThat(instance).isEnded();
+        verify(approvalSteps.recordApprovalDecision, never()).execute(any());
     }
 
     @Test
     void cancelDuringApproval_ends() throws Exception {
         ProcessInstance instance = start(true);
+        ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
         send("CancelInvitation", instance);
         assertThat(instance).hasPassed("CancelDuringApproval", "CancelInvitation", "InvitationCancelled").isEnded();
-        verify(recordApproval, never()).execute(any());
+        assertThat(approval).as("the approval ends with it").isEnded();
+        verify(approvalSteps.recordApprovalDecision, never()).execute(any());
     }
 
     @Test

@@ -223,14 +223,16 @@ final class TasklistWalk {
                 + "\",\"role\":\"ADMINISTRATOR\",\"permissions\":[],\"clients\":[" + clientId + "]}")));
         long userId = created.get("userId").asLong();
         assertThat(json(ok(admin.get("/api/users/" + userId))).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
-        String instance = json(ok(admin.get("/api/users/" + userId))).get("processInstanceId").asText();
-        JsonNode task = awaitTask("processInstanceId=" + instance + "&taskDefinitionKey=ApproveInvitation");
-        open(browser, task, "approve-invitation");
+        // The four-eyes approval the invitation called carries its business key.
+        JsonNode task = awaitTask("processInstanceBusinessKey=invitation-" + created.get("invitationId").asLong()
+                + "&taskDefinitionKey=ApproveRequest");
+        open(browser, task, "approve-request");
         claim(browser);
         await().atMost(PATIENCE).until(() -> json(ok(admin.get("/engine-rest/task/" + task.get("id").asText())))
-                .get("name").asText(), name -> name.equals(texts.message("task.ApproveInvitation")));
+                .get("name").asText(), name -> name.equals(texts.message("task.ApproveRequest",
+                        texts.message("approval.subject.user-invitation"))));
         browser.click(By.xpath("//label[normalize-space()='"
-                + texts.option("approve-invitation", "approvalDecision", "approve") + "']"));
+                + texts.option("approve-request", "approvalDecision", "approve") + "']"));
         screenshot(browser, "05-approve-invitation");
         complete(browser);
         assertThat(awaitMail(email, 1).token()).isNotNull();
@@ -244,11 +246,14 @@ final class TasklistWalk {
                 + texts.code + "\",\"roleCode\":\"ADMINISTRATOR\",\"permissionCodes\":[],\"clientIds\":[" + clientId
                 + "]}"));
         assertThat(json(ok(admin.get("/api/users/" + userId))).get("pendingChange").asText()).contains("Administrator");
-        JsonNode task = awaitTask("processDefinitionKey=privilege-change&taskDefinitionKey=ApprovePrivilegeChange");
-        open(browser, task, "approve-privilege-change");
+        JsonNode task = awaitTask("processInstanceBusinessKeyLike=privilege-change-%25&taskDefinitionKey=ApproveRequest");
+        open(browser, task, "approve-request");
         claim(browser);
+        await().atMost(PATIENCE).until(() -> json(ok(admin.get("/engine-rest/task/" + task.get("id").asText())))
+                .get("name").asText(), name -> name.equals(texts.message("task.ApproveRequest",
+                        texts.message("approval.subject.privilege-change"))));
         browser.click(By.xpath("//label[normalize-space()='"
-                + texts.option("approve-privilege-change", "approvalDecision", "approve") + "']"));
+                + texts.option("approve-request", "approvalDecision", "approve") + "']"));
         screenshot(browser, "06-approve-privilege-change");
         complete(browser);
         await().atMost(PATIENCE).until(() -> json(ok(admin.get("/api/users/" + userId))).get("role").asText(),

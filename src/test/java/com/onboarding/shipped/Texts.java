@@ -72,6 +72,11 @@ enum Texts {
         return text;
     }
 
+    /** A message with its arguments, as the application formats it. */
+    String message(String key, Object... arguments) {
+        return java.text.MessageFormat.format(message(key), arguments);
+    }
+
     /** A label of Tasklist's own screens (its locale file), e.g. COMPLETE or "Claim". */
     String tasklist(String key) {
         JsonNode label = tasklist.get(key);

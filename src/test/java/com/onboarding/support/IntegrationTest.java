@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.invitation.InvitationRequest;
 import jakarta.mail.internet.MimeMessage;
@@ -108,8 +109,19 @@ public abstract class IntegrationTest {
     }
 
     protected ProcessInstance processOf(long invitationId) {
-        return runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey("invitation-" + invitationId).singleResult();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(InvitationProcess.KEY)
+                .processInstanceBusinessKey(InvitationProcess.businessKey(invitationId)).singleResult();
+    }
+
+    /** The invitation's open task, its four-eyes approval's included (the approval carries its business key). */
+    protected org.camunda.bpm.engine.task.Task openTaskOf(long invitationId) {
+        return processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(InvitationProcess.businessKey(invitationId)).singleResult();
+    }
+
+    /** The four-eyes approval that this instance called and waits for (bpmn/four-eyes-approval.bpmn). */
+    protected ProcessInstance approvalCalledBy(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).singleResult();
     }
 
     protected Job job(String processInstanceId, String activityId) {

@@ -24,6 +24,15 @@ public final class ModelVersions {
         }
     }
 
+    /** A form of forms/, as the repository has it ("de/invite-user.form"). */
+    public static String form(String file) {
+        try {
+            return Files.readString(Path.of("forms", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deploys a version of a model (its tasks' forms are bound to their own deployment); returns it. */
     public static ProcessDefinition deploy(RepositoryService repository, String file, String xml, String key) {
         DeploymentBuilder deployment = repository.createDeployment().name("a test's version").addString("bpmn/" + file, xml);

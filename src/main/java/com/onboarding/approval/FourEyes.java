@@ -1,9 +1,10 @@
-package com.onboarding.scopes;
+package com.onboarding.approval;
 
 import com.onboarding.Texts;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.engine.EngineErrors;
 import com.onboarding.engine.ProcessVariable;
+import com.onboarding.scopes.AdminScopes;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 
