@@ -16,7 +16,7 @@ public class ApprovalProcess implements ProcessVariables {
 
     public static final String KEY = "four-eyes-approval";
     /** The task of the second global admin. */
-    public static final String TASK_APPROVE = "ApproveRequest";
+    public static final String TASK_APPROVE = Elements.APPROVE_REQUEST;
 
     /** What the approver decides on, in each language; the calling process passes it in. */
     public static final ProcessVariable<SpinJsonNode> SUMMARY = ProcessVariable.of("approvalSummary", SpinJsonNode.class);
@@ -32,5 +32,30 @@ public class ApprovalProcess implements ProcessVariables {
     @Override
     public List<ProcessVariable<?>> declared() {
         return List.of(SUMMARY, USER_LINK, DECISION, APPROVED, REJECTION_REASON);
+    }
+
+    /**
+     * The ids of the elements of bpmn/four-eyes-approval.bpmn, named once for the code and the model tests
+     * (ModelNamesTest: exactly the model's flow elements).
+     */
+    public static final class Elements {
+
+        private Elements() {
+        }
+
+        /** start event "Approval requested". */
+        public static final String APPROVAL_REQUESTED = "ApprovalRequested";
+        /** user task "Approve or reject". */
+        public static final String APPROVE_REQUEST = "ApproveRequest";
+        /** service task "Record the decision". */
+        public static final String RECORD_APPROVAL_DECISION = "RecordApprovalDecision";
+        /** exclusive gateway "Approved?". */
+        public static final String APPROVED = "Approved";
+        /** end event "Approved". */
+        public static final String REQUEST_APPROVED = "RequestApproved";
+        /** service task "Tell who asked". */
+        public static final String MAIL_APPROVAL_REJECTION = "MailApprovalRejection";
+        /** end event "Rejected". */
+        public static final String REQUEST_REJECTED = "RequestRejected";
     }
 }

@@ -27,11 +27,11 @@ public class InvitationProcess implements ProcessVariables {
     public static final String MESSAGE_REGISTRATION_COMPLETED = "RegistrationCompleted";
 
     /** Where an invitation waits for its invitee. */
-    public static final String STEP_COMPLETE_REGISTRATION = "CompleteRegistration";
+    public static final String STEP_COMPLETE_REGISTRATION = Elements.COMPLETE_REGISTRATION;
     /** Where an invitation waits for a second global admin (the call of bpmn/four-eyes-approval.bpmn). */
-    public static final String STEP_FOUR_EYES_APPROVAL = "FourEyesApproval";
+    public static final String STEP_FOUR_EYES_APPROVAL = Elements.FOUR_EYES_APPROVAL;
     /** The inviter's (or global admins') task after the link expired. */
-    public static final String TASK_FOLLOW_UP = "FollowUpExpiredInvitation";
+    public static final String TASK_FOLLOW_UP = Elements.FOLLOW_UP_EXPIRED_INVITATION;
 
     /**
      * The invitation this instance runs; the steps check it against the invitation's own record of its process
@@ -86,5 +86,102 @@ public class InvitationProcess implements ProcessVariables {
 
     public static String businessKey(long invitationId) {
         return BUSINESS_KEY_PREFIX + invitationId;
+    }
+
+    /**
+     * The ids of the elements of bpmn/user-invitation.bpmn, named once for the code and the model tests
+     * (ModelNamesTest: exactly the model's flow elements).
+     */
+    public static final class Elements {
+
+        private Elements() {
+        }
+
+        /** start event "Invitation created". */
+        public static final String INVITATION_CREATED = "InvitationCreated";
+        /** exclusive gateway "Sensitive role or permission?". */
+        public static final String NEEDS_APPROVAL = "NeedsApproval";
+        /** call activity "Four-eyes approval". */
+        public static final String FOUR_EYES_APPROVAL = "FourEyesApproval";
+        /** boundary event "Cancel requested". */
+        public static final String CANCEL_DURING_APPROVAL = "CancelDuringApproval";
+        /** exclusive gateway "Approved?". */
+        public static final String APPROVED = "Approved";
+        /** end event "Invitation rejected". */
+        public static final String INVITATION_REJECTED = "InvitationRejected";
+        /** exclusive gateway "New link period". */
+        public static final String NEW_LINK_PERIOD = "NewLinkPeriod";
+        /** sub process "Invitation open". */
+        public static final String INVITATION_OPEN = "InvitationOpen";
+        /** start event "Link period started". */
+        public static final String LINK_PERIOD_STARTED = "LinkPeriodStarted";
+        /** service task "Send invitation mail". */
+        public static final String SEND_INVITATION_MAIL = "SendInvitationMail";
+        /** parallel gateway "Wait and remind". */
+        public static final String WAIT_AND_REMIND = "WaitAndRemind";
+        /** receive task "Complete registration". */
+        public static final String COMPLETE_REGISTRATION = "CompleteRegistration";
+        /** end event "Registration completed". */
+        public static final String REGISTRATION_COMPLETED = "RegistrationCompleted";
+        /** exclusive gateway "Next reminder". */
+        public static final String NEXT_REMINDER = "NextReminder";
+        /** service task "Plan next reminder". */
+        public static final String PLAN_REMINDER = "PlanReminder";
+        /** exclusive gateway "Another reminder?". */
+        public static final String ANOTHER_REMINDER = "AnotherReminder";
+        /** intermediate catch event "Reminder due". */
+        public static final String REMINDER_DUE = "ReminderDue";
+        /** service task "Send reminder". */
+        public static final String SEND_REMINDER = "SendReminder";
+        /** end event "No more reminders". */
+        public static final String NO_MORE_REMINDERS = "NoMoreReminders";
+        /** boundary event "Resend requested". */
+        public static final String RESEND_REQUESTED = "ResendRequested";
+        /** boundary event "Cancel requested". */
+        public static final String CANCEL_REQUESTED = "CancelRequested";
+        /** boundary event "Link expired". */
+        public static final String LINK_EXPIRED = "LinkExpired";
+        /** exclusive gateway "Resend". */
+        public static final String RESEND = "Resend";
+        /** service task "Issue new link". */
+        public static final String ISSUE_NEW_LINK = "IssueNewLink";
+        /** exclusive gateway "Cancel". */
+        public static final String CANCEL = "Cancel";
+        /** service task "Cancel invitation". */
+        public static final String CANCEL_INVITATION = "CancelInvitation";
+        /** end event "Invitation cancelled". */
+        public static final String INVITATION_CANCELLED = "InvitationCancelled";
+        /** service task "Mark invitation expired". */
+        public static final String MARK_INVITATION_EXPIRED = "MarkInvitationExpired";
+        /** sub process "Invitation expired". */
+        public static final String INVITATION_EXPIRED = "InvitationExpired";
+        /** start event "Link expired". */
+        public static final String FOLLOW_UP_STARTED = "FollowUpStarted";
+        /** service task "Find who follows up". */
+        public static final String FIND_FOLLOW_UP = "FindFollowUp";
+        /** user task "Invitation expired: resend or cancel?". */
+        public static final String FOLLOW_UP_EXPIRED_INVITATION = "FollowUpExpiredInvitation";
+        /** service task "Check the decision". */
+        public static final String RECORD_FOLLOW_UP_DECISION = "RecordFollowUpDecision";
+        /** end event "Decided". */
+        public static final String FOLLOW_UP_DECIDED = "FollowUpDecided";
+        /** boundary event "Resend requested". */
+        public static final String RESEND_REQUESTED_AFTER_EXPIRY = "ResendRequestedAfterExpiry";
+        /** boundary event "Cancel requested". */
+        public static final String CANCEL_REQUESTED_AFTER_EXPIRY = "CancelRequestedAfterExpiry";
+        /** boundary event "Nobody followed up". */
+        public static final String GRACE_PERIOD_OVER = "GracePeriodOver";
+        /** service task "Close lapsed invitation". */
+        public static final String CLOSE_LAPSED_INVITATION = "CloseLapsedInvitation";
+        /** end event "Invitation lapsed". */
+        public static final String INVITATION_LAPSED = "InvitationLapsed";
+        /** exclusive gateway "Resend or cancel?". */
+        public static final String FOLLOW_UP_DECISION = "FollowUpDecision";
+        /** service task "Activate user". */
+        public static final String ACTIVATE_USER = "ActivateUser";
+        /** service task "Send confirmation mail". */
+        public static final String SEND_CONFIRMATION_MAIL = "SendConfirmationMail";
+        /** end event "User registered". */
+        public static final String USER_REGISTERED = "UserRegistered";
     }
 }

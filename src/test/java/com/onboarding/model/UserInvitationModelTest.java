@@ -1,5 +1,6 @@
 package com.onboarding.model;
 
+import static com.onboarding.invitation.InvitationProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -29,8 +30,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.onboarding.approval.ApprovalProcess;
+import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.mail.MailRetries;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -86,19 +90,19 @@ class UserInvitationModelTest {
         Map<String, JavaDelegate> steps = Map.ofEntries(Map.entry("sendInvitationMail", sendInvitationMail),
                 Map.entry("issueNewLink", issueNewLink), Map.entry("cancelInvitation", cancelInvitation),
                 Map.entry("markInvitationExpired", markInvitationExpired), Map.entry("activateUser", activateUser),
-                Map.entry("sendConfirmationMail", sendConfirmationMail),  Map.entry("planReminder", planReminder),
+                Map.entry("sendConfirmationMail", sendConfirmationMail), Map.entry("planReminder", planReminder),
                 Map.entry("sendReminder", sendReminder), Map.entry("findFollowUp", findFollowUp),
                 Map.entry("recordFollowUpDecision", recordFollowUpDecision),
                 Map.entry("closeLapsedInvitation", closeLapsedInvitation));
         steps.forEach(Mocks::register);
         doAnswer(call -> {
-            call.getArgument(0, DelegateExecution.class).setVariable("nextReminderAt", plannedReminders.poll());
+            call.getArgument(0, DelegateExecution.class).setVariable(InvitationProcess.NEXT_REMINDER_AT.name(), plannedReminders.poll());
             return null;
         }).when(planReminder).execute(any());
         doAnswer(call -> {
             DelegateExecution execution = call.getArgument(0, DelegateExecution.class);
-            execution.setVariable("followUpAssignee", followUpAssignee);
-            execution.setVariable("followUpDue", Date.from(Instant.now().plus(Duration.ofDays(14))));
+            execution.setVariable(InvitationProcess.FOLLOW_UP_ASSIGNEE.name(), followUpAssignee);
+            execution.setVariable(InvitationProcess.FOLLOW_UP_DUE.name(), Date.from(Instant.now().plus(Duration.ofDays(14))));
             return null;
         }).when(findFollowUp).execute(any());
         Settings settings = mock(Settings.class);
@@ -115,16 +119,16 @@ class UserInvitationModelTest {
 
     ProcessInstance start(boolean needsApproval) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("invitationId", 1L);
-        variables.put("needsApproval", needsApproval);
-        variables.put("userLink", "/users/1");
-        variables.put("approvalSummary", needsApproval ? "Role: Administrator" : null);
-        return runtimeService().startProcessInstanceByKey("user-invitation", "invitation-1", variables);
+        variables.put(InvitationProcess.INVITATION_ID.name(), 1L);
+        variables.put(InvitationProcess.NEEDS_APPROVAL.name(), needsApproval);
+        variables.put(InvitationProcess.USER_LINK.name(), "/users/1");
+        variables.put(InvitationProcess.APPROVAL_SUMMARY.name(), needsApproval ? "Role: Administrator" : null);
+        return runtimeService().startProcessInstanceByKey(InvitationProcess.KEY, InvitationProcess.businessKey(1), variables);
     }
 
     ProcessInstance start() {
         ProcessInstance instance = start(false);
-        assertThat(instance).isWaitingAt("SendInvitationMail");
+        assertThat(instance).isWaitingAt(SEND_INVITATION_MAIL);
         return instance;
     }
 
@@ -134,8 +138,8 @@ class UserInvitationModelTest {
 
     ProcessInstance mailed() {
         ProcessInstance instance = start();
-        execute(mailJob(instance, "SendInvitationMail"));
-        assertThat(instance).isWaitingAt("CompleteRegistration");
+        execute(mailJob(instance, SEND_INVITATION_MAIL));
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION);
         return instance;
     }
 
@@ -155,20 +159,20 @@ class UserInvitationModelTest {
 
     ProcessInstance expired() {
         ProcessInstance instance = mailed();
-        execute(timer(instance, "LinkExpired"));
-        assertThat(instance).hasPassed("LinkExpired", "MarkInvitationExpired", "FindFollowUp")
-                .isWaitingAt("FollowUpExpiredInvitation");
+        execute(timer(instance, LINK_EXPIRED));
+        assertThat(instance).hasPassed(LINK_EXPIRED, MARK_INVITATION_EXPIRED, FIND_FOLLOW_UP)
+                .isWaitingAt(FOLLOW_UP_EXPIRED_INVITATION);
         return instance;
     }
 
     @Test
     void registration_activatesThenConfirms() throws Exception {
         ProcessInstance instance = mailed();
-        send("RegistrationCompleted", instance);
-        assertThat(instance).hasPassed("CompleteRegistration", "RegistrationCompleted", "ActivateUser")
-                .isWaitingAt("SendConfirmationMail");
-        execute(mailJob(instance, "SendConfirmationMail"));
-        assertThat(instance).isEnded().hasPassed("UserRegistered");
+        send(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED, instance);
+        assertThat(instance).hasPassed(COMPLETE_REGISTRATION, REGISTRATION_COMPLETED, ACTIVATE_USER)
+                .isWaitingAt(SEND_CONFIRMATION_MAIL);
+        execute(mailJob(instance, SEND_CONFIRMATION_MAIL));
+        assertThat(instance).isEnded().hasPassed(USER_REGISTERED);
         verify(sendInvitationMail).execute(any());
         verify(activateUser).execute(any());
         verify(sendConfirmationMail).execute(any());
@@ -181,7 +185,7 @@ class UserInvitationModelTest {
     @Test
     void theLinkExpiresAfterTheConfiguredValidity() {
         ProcessInstance instance = mailed();
-        assertThat(timer(instance, "LinkExpired").getDuedate())
+        assertThat(timer(instance, LINK_EXPIRED).getDuedate())
                 .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(21))), 60_000);
     }
 
@@ -190,23 +194,23 @@ class UserInvitationModelTest {
         Date remindAt = Date.from(Instant.now().plus(Duration.ofDays(18)));
         plannedReminders.add(remindAt);
         ProcessInstance instance = mailed();
-        assertThat(instance).isWaitingAt("CompleteRegistration", "ReminderDue");
-        assertThat(timer(instance, "ReminderDue").getDuedate()).isEqualTo(remindAt);
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION, REMINDER_DUE);
+        assertThat(timer(instance, REMINDER_DUE).getDuedate()).isEqualTo(remindAt);
 
-        execute(timer(instance, "ReminderDue"));
-        execute(mailJob(instance, "SendReminder"));
+        execute(timer(instance, REMINDER_DUE));
+        execute(mailJob(instance, SEND_REMINDER));
 
         verify(sendReminder).execute(any());
         verify(planReminder, times(2)).execute(any());
-        assertThat(instance).hasPassed("SendReminder", "NoMoreReminders").isWaitingAt("CompleteRegistration");
-        assertThat(timers(instance, "ReminderDue")).isZero();
+        assertThat(instance).hasPassed(SEND_REMINDER, NO_MORE_REMINDERS).isWaitingAt(COMPLETE_REGISTRATION);
+        assertThat(timers(instance, REMINDER_DUE)).isZero();
     }
 
     @Test
     void noReminderPlanned_onlyTheRegistrationWaits() throws Exception {
         ProcessInstance instance = mailed();
-        assertThat(instance).hasPassed("NoMoreReminders");
-        assertThat(timers(instance, "ReminderDue")).isZero();
+        assertThat(instance).hasPassed(NO_MORE_REMINDERS);
+        assertThat(timers(instance, REMINDER_DUE)).isZero();
         verify(sendReminder, never()).execute(any());
     }
 
@@ -214,9 +218,9 @@ class UserInvitationModelTest {
     void registrationBeforeTheReminder_noReminderGoesOut() throws Exception {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
-        send("RegistrationCompleted", instance);
-        assertThat(timers(instance, "ReminderDue")).isZero();
-        assertThat(instance).isWaitingAt("SendConfirmationMail");
+        send(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED, instance);
+        assertThat(timers(instance, REMINDER_DUE)).isZero();
+        assertThat(instance).isWaitingAt(SEND_CONFIRMATION_MAIL);
         verify(sendReminder, never()).execute(any());
     }
 
@@ -224,19 +228,19 @@ class UserInvitationModelTest {
     void resendStopsThePendingReminderAndPlansAfresh() throws Exception {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
-        send("ResendInvitation", instance);
-        assertThat(timers(instance, "ReminderDue")).as("the old reminder is gone").isZero();
+        send(InvitationProcess.MESSAGE_RESEND, instance);
+        assertThat(timers(instance, REMINDER_DUE)).as("the old reminder is gone").isZero();
         Date later = Date.from(Instant.now().plus(Duration.ofDays(30)));
         plannedReminders.add(later);
-        execute(mailJob(instance, "SendInvitationMail"));
-        assertThat(timer(instance, "ReminderDue").getDuedate()).isEqualTo(later);
+        execute(mailJob(instance, SEND_INVITATION_MAIL));
+        assertThat(timer(instance, REMINDER_DUE).getDuedate()).isEqualTo(later);
     }
 
     @Test
     void cancelStopsThePendingReminder() throws Exception {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
-        send("CancelInvitation", instance);
+        send(InvitationProcess.MESSAGE_CANCEL, instance);
         assertThat(instance).isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     }
@@ -244,22 +248,22 @@ class UserInvitationModelTest {
     @Test
     void resendWhileWaiting_startsANewLinkPeriod() throws Exception {
         ProcessInstance instance = mailed();
-        send("ResendInvitation", instance);
-        assertThat(instance).hasPassed("ResendRequested", "Resend", "IssueNewLink", "NewLinkPeriod")
-                .isWaitingAt("SendInvitationMail");
-        execute(mailJob(instance, "SendInvitationMail"));
-        assertThat(instance).isWaitingAt("CompleteRegistration");
+        send(InvitationProcess.MESSAGE_RESEND, instance);
+        assertThat(instance).hasPassed(RESEND_REQUESTED, RESEND, ISSUE_NEW_LINK, NEW_LINK_PERIOD)
+                .isWaitingAt(SEND_INVITATION_MAIL);
+        execute(mailJob(instance, SEND_INVITATION_MAIL));
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION);
         verify(sendInvitationMail, times(2)).execute(any());
-        assertThat(timers(instance, "LinkExpired")).isOne();
+        assertThat(timers(instance, LINK_EXPIRED)).isOne();
     }
 
     @Test
     void resendWhileTheMailIsQueued_replacesTheQueuedMail() throws Exception {
         ProcessInstance instance = start();
-        send("ResendInvitation", instance);
-        assertThat(instance).isWaitingAt("SendInvitationMail");
+        send(InvitationProcess.MESSAGE_RESEND, instance);
+        assertThat(instance).isWaitingAt(SEND_INVITATION_MAIL);
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId("SendInvitationMail").count()).as("one mail job").isOne();
+                .activityId(SEND_INVITATION_MAIL).count()).as("one mail job").isOne();
         verify(sendInvitationMail, never()).execute(any());
         verify(issueNewLink).execute(any());
     }
@@ -267,15 +271,15 @@ class UserInvitationModelTest {
     @Test
     void cancelWhileWaiting_ends() throws Exception {
         ProcessInstance instance = mailed();
-        send("CancelInvitation", instance);
-        assertThat(instance).hasPassed("CancelRequested", "Cancel", "CancelInvitation", "InvitationCancelled").isEnded();
+        send(InvitationProcess.MESSAGE_CANCEL, instance);
+        assertThat(instance).hasPassed(CANCEL_REQUESTED, CANCEL, CANCEL_INVITATION, INVITATION_CANCELLED).isEnded();
         verify(cancelInvitation).execute(any());
     }
 
     @Test
     void cancelWhileTheMailIsQueued_sendsNoMail() throws Exception {
         ProcessInstance instance = start();
-        send("CancelInvitation", instance);
+        send(InvitationProcess.MESSAGE_CANCEL, instance);
         assertThat(instance).isEnded();
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
         verify(sendInvitationMail, never()).execute(any());
@@ -286,16 +290,16 @@ class UserInvitationModelTest {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = expired();
         verify(markInvitationExpired).execute(any());
-        Task task = task("FollowUpExpiredInvitation", instance);
+        Task task = task(FOLLOW_UP_EXPIRED_INVITATION, instance);
         assertThat(task).isAssignedTo("demo");
         assertThat(taskService().getIdentityLinksForTask(task.getId()))
-                .anyMatch(link -> "camunda-admin".equals(link.getGroupId()));
+                .anyMatch(link -> Groups.CAMUNDA_ADMIN.equals(link.getGroupId()));
         assertThat(task.getName()).isEqualTo("Invitation expired: resend or cancel?");
         assertThat(task.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
-        assertThat(timer(instance, "GracePeriodOver").getDuedate())
+        assertThat(timer(instance, GRACE_PERIOD_OVER).getDuedate())
                 .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
-        assertThat(timers(instance, "ReminderDue")).as("no reminder for an expired link").isZero();
-        assertThatThrownBy(() -> send("RegistrationCompleted", instance))
+        assertThat(timers(instance, REMINDER_DUE)).as("no reminder for an expired link").isZero();
+        assertThatThrownBy(() -> send(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED, instance))
                 .as("an expired link completes nothing").isInstanceOf(MismatchingMessageCorrelationException.class);
     }
 
@@ -303,32 +307,32 @@ class UserInvitationModelTest {
     void expiryWithTheInviterGone_theGlobalAdminsFollowUp() {
         followUpAssignee = null;
         ProcessInstance instance = expired();
-        assertThat(task("FollowUpExpiredInvitation", instance)).isNotAssigned().hasCandidateGroup("camunda-admin");
+        assertThat(task(FOLLOW_UP_EXPIRED_INVITATION, instance)).isNotAssigned().hasCandidateGroup(Groups.CAMUNDA_ADMIN);
     }
 
     @Test
     void followUpResend_startsANewLinkPeriod() throws Exception {
         ProcessInstance instance = expired();
-        complete(task("FollowUpExpiredInvitation", instance), Map.of("followUpDecision", "resend"));
-        assertThat(instance).hasPassed("RecordFollowUpDecision", "FollowUpDecision", "Resend", "IssueNewLink")
-                .isWaitingAt("SendInvitationMail");
-        assertThat(timers(instance, "GracePeriodOver")).isZero();
+        complete(task(FOLLOW_UP_EXPIRED_INVITATION, instance), Map.of(InvitationProcess.FOLLOW_UP_DECISION.name(), InvitationProcess.RESEND));
+        assertThat(instance).hasPassed(RECORD_FOLLOW_UP_DECISION, FOLLOW_UP_DECISION, RESEND, ISSUE_NEW_LINK)
+                .isWaitingAt(SEND_INVITATION_MAIL);
+        assertThat(timers(instance, GRACE_PERIOD_OVER)).isZero();
         verify(recordFollowUpDecision).execute(any());
     }
 
     @Test
     void followUpCancel_ends() throws Exception {
         ProcessInstance instance = expired();
-        complete(task("FollowUpExpiredInvitation", instance), Map.of("followUpDecision", "cancel"));
-        assertThat(instance).hasPassed("FollowUpDecision", "Cancel", "CancelInvitation", "InvitationCancelled")
+        complete(task(FOLLOW_UP_EXPIRED_INVITATION, instance), Map.of(InvitationProcess.FOLLOW_UP_DECISION.name(), InvitationProcess.CANCEL));
+        assertThat(instance).hasPassed(FOLLOW_UP_DECISION, CANCEL, CANCEL_INVITATION, INVITATION_CANCELLED)
                 .isEnded();
     }
 
     @Test
     void gracePeriodOver_theInvitationLapsesAndTheInstanceEnds() throws Exception {
         ProcessInstance instance = expired();
-        execute(timer(instance, "GracePeriodOver"));
-        assertThat(instance).hasPassed("GracePeriodOver", "CloseLapsedInvitation", "InvitationLapsed").isEnded();
+        execute(timer(instance, GRACE_PERIOD_OVER));
+        assertThat(instance).hasPassed(GRACE_PERIOD_OVER, CLOSE_LAPSED_INVITATION, INVITATION_LAPSED).isEnded();
         assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         verify(closeLapsedInvitation).execute(any());
         verify(cancelInvitation, never()).execute(any());
@@ -337,9 +341,9 @@ class UserInvitationModelTest {
     @Test
     void resendFromTheUsersScreenAfterExpiry_closesTheFollowUpTask() throws Exception {
         ProcessInstance instance = expired();
-        send("ResendInvitation", instance);
-        assertThat(instance).hasPassed("ResendRequestedAfterExpiry", "Resend", "IssueNewLink")
-                .isWaitingAt("SendInvitationMail");
+        send(InvitationProcess.MESSAGE_RESEND, instance);
+        assertThat(instance).hasPassed(RESEND_REQUESTED_AFTER_EXPIRY, RESEND, ISSUE_NEW_LINK)
+                .isWaitingAt(SEND_INVITATION_MAIL);
         assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         verify(issueNewLink).execute(any());
     }
@@ -347,21 +351,21 @@ class UserInvitationModelTest {
     @Test
     void cancelFromTheUsersScreenAfterExpiry_ends() throws Exception {
         ProcessInstance instance = expired();
-        send("CancelInvitation", instance);
-        assertThat(instance).hasPassed("CancelRequestedAfterExpiry", "Cancel", "CancelInvitation").isEnded();
+        send(InvitationProcess.MESSAGE_CANCEL, instance);
+        assertThat(instance).hasPassed(CANCEL_REQUESTED_AFTER_EXPIRY, CANCEL, CANCEL_INVITATION).isEnded();
     }
 
     @Test
     void sensitiveInvitation_waitsForApprovalWithoutAnyMail() {
         ProcessInstance instance = start(true);
-        assertThat(instance).isWaitingAt("FourEyesApproval");
+        assertThat(instance).isWaitingAt(FOUR_EYES_APPROVAL);
         ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
-        assertThat(approval).isWaitingAt("ApproveRequest").hasBusinessKey("invitation-1")
-                .variables().containsEntry("approvalSummary", "Role: Administrator").containsEntry("userLink", "/users/1")
-                .doesNotContainKey("invitationId");
-        assertThat(task("ApproveRequest", approval)).isNotAssigned().hasCandidateGroup("camunda-admin");
+        assertThat(approval).isWaitingAt(ApprovalProcess.TASK_APPROVE).hasBusinessKey(InvitationProcess.businessKey(1))
+                .variables().containsEntry(InvitationProcess.APPROVAL_SUMMARY.name(), "Role: Administrator").containsEntry(InvitationProcess.USER_LINK.name(), "/users/1")
+                .doesNotContainKey(InvitationProcess.INVITATION_ID.name());
+        assertThat(task(ApprovalProcess.TASK_APPROVE, approval)).isNotAssigned().hasCandidateGroup(Groups.CAMUNDA_ADMIN);
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThatThrownBy(() -> send("ResendInvitation", instance))
+        assertThatThrownBy(() -> send(InvitationProcess.MESSAGE_RESEND, instance))
                 .as("nothing to resend before approval").isInstanceOf(MismatchingMessageCorrelationException.class);
     }
 
@@ -369,22 +373,24 @@ class UserInvitationModelTest {
     void approval_startsTheLinkPeriod() throws Exception {
         ProcessInstance instance = start(true);
         ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
-        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "approve"));
-        assertThat(approval).hasPassed("RecordApprovalDecision", "Approved", "RequestApproved").isEnded();
-        assertThat(instance).hasPassed("FourEyesApproval", "Approved", "NewLinkPeriod").isWaitingAt("SendInvitationMail");
-        execute(mailJob(instance, "SendInvitationMail"));
-        assertThat(instance).isWaitingAt("CompleteRegistration");
+        complete(task(ApprovalProcess.TASK_APPROVE, approval), Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE));
+        assertThat(approval).hasPassed(ApprovalProcess.Elements.RECORD_APPROVAL_DECISION, ApprovalProcess.Elements.APPROVED,
+                ApprovalProcess.Elements.REQUEST_APPROVED).isEnded();
+        assertThat(instance).hasPassed(FOUR_EYES_APPROVAL, APPROVED, NEW_LINK_PERIOD).isWaitingAt(SEND_INVITATION_MAIL);
+        execute(mailJob(instance, SEND_INVITATION_MAIL));
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION);
     }
 
     @Test
     void rejection_tellsTheInviterAndEnds() throws Exception {
         ProcessInstance instance = start(true);
         ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
-        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "reject", "rejectionReason", "No"));
-        assertThat(approval).hasPassed("RecordApprovalDecision", "Approved").isWaitingAt("MailApprovalRejection");
-        assertThat(instance).isWaitingAt("FourEyesApproval");
-        execute(mailJob(approval, "MailApprovalRejection"));
-        assertThat(instance).hasPassed("Approved", "InvitationRejected").isEnded();
+        complete(task(ApprovalProcess.TASK_APPROVE, approval), Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.REJECT, ApprovalProcess.REJECTION_REASON.name(), "No"));
+        assertThat(approval).hasPassed(ApprovalProcess.Elements.RECORD_APPROVAL_DECISION, ApprovalProcess.Elements.APPROVED)
+                .isWaitingAt(ApprovalProcess.Elements.MAIL_APPROVAL_REJECTION);
+        assertThat(instance).isWaitingAt(FOUR_EYES_APPROVAL);
+        execute(mailJob(approval, ApprovalProcess.Elements.MAIL_APPROVAL_REJECTION));
+        assertThat(instance).hasPassed(APPROVED, INVITATION_REJECTED).isEnded();
         verify(sendInvitationMail, never()).execute(any());
         approvalSteps.verifyRejectionMailed();
     }
@@ -402,8 +408,8 @@ class UserInvitationModelTest {
     void cancelDuringApproval_ends() throws Exception {
         ProcessInstance instance = start(true);
         ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
-        send("CancelInvitation", instance);
-        assertThat(instance).hasPassed("CancelDuringApproval", "CancelInvitation", "InvitationCancelled").isEnded();
+        send(InvitationProcess.MESSAGE_CANCEL, instance);
+        assertThat(instance).hasPassed(CANCEL_DURING_APPROVAL, CANCEL_INVITATION, INVITATION_CANCELLED).isEnded();
         assertThat(approval).as("the approval ends with it").isEnded();
         verify(approvalSteps.recordApprovalDecision, never()).execute(any());
     }
@@ -412,7 +418,7 @@ class UserInvitationModelTest {
     void aFailingInvitationMailIsRetriedWithBackOff_thenAnIncident() throws Exception {
         doThrow(new IllegalStateException("SMTP down")).when(sendInvitationMail).execute(any());
         ProcessInstance instance = start();
-        assertFailsFiveTimes(instance, "SendInvitationMail");
+        assertFailsFiveTimes(instance, SEND_INVITATION_MAIL);
     }
 
     @Test
@@ -420,17 +426,17 @@ class UserInvitationModelTest {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
         doThrow(new IllegalStateException("SMTP down")).when(sendReminder).execute(any());
-        execute(timer(instance, "ReminderDue"));
-        assertFailsFiveTimes(instance, "SendReminder");
-        assertThat(instance).isWaitingAt("CompleteRegistration");
+        execute(timer(instance, REMINDER_DUE));
+        assertFailsFiveTimes(instance, SEND_REMINDER);
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION);
     }
 
     @Test
     void aFailingConfirmationMailIsRetriedWithBackOff_thenAnIncident() throws Exception {
         ProcessInstance instance = mailed();
         doThrow(new IllegalStateException("SMTP down")).when(sendConfirmationMail).execute(any());
-        send("RegistrationCompleted", instance);
-        assertFailsFiveTimes(instance, "SendConfirmationMail");
+        send(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED, instance);
+        assertFailsFiveTimes(instance, SEND_CONFIRMATION_MAIL);
     }
 
     /**
