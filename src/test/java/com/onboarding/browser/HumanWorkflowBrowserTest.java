@@ -70,7 +70,7 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
             browser.click(By.xpath("//button[normalize-space()='Send 2 invitations']"));
             browser.waitForText(By.tagName("body"), "Sending: 0 of 2 done");
             browser.screenshot("bulk-03-sending");
-            runJobs(BulkInvitationProcess.KEY);
+            runDueJobs(BulkInvitationProcess.KEY);
             browser.driver().navigate().refresh();
             browser.waitForText(By.tagName("body"), "Done: every row has its result.");
             assertThat(browser.visible(By.linkText("Download the result (CSV)")).getAttribute("href"))
@@ -154,7 +154,7 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
             browser.waitForText(By.tagName("h1"), "Request received");
             browser.screenshot("workflow-04-new-link-requested");
 
-            runJobs(NewLinkRequestProcess.KEY);
+            runDueJobs(NewLinkRequestProcess.KEY);
             Task task = taskService.createTaskQuery().processDefinitionKey(NewLinkRequestProcess.KEY)
                     .processInstanceBusinessKey(NewLinkRequestProcess.businessKey(invitation(id).getUser().getId()))
                     .singleResult();
@@ -211,14 +211,4 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
         browser.visible(By.cssSelector(".fjs-form"));
     }
 
-    /** The job executor is off in tests: run the process's due jobs as it would. */
-    private void runJobs(String processKey) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> jobs = managementService.createJobQuery().processDefinitionKey(processKey).executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
 }

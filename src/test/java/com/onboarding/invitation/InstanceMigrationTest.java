@@ -78,7 +78,7 @@ class InstanceMigrationTest extends AdminTestSupport {
         executeJob(instanceOf(askedAgain), "SendInvitationMail");
         managementService.executeJob(timer(askedAgain, "LinkExpired").getId());
         newLinks.ask(emailOf(askedAgain), "198.51.100.7");
-        runJobs(NewLinkRequestProcess.KEY);
+        runDueJobs(NewLinkRequestProcess.KEY);
         Task newLinkTask = tasks.createTaskQuery().processDefinitionKey(NewLinkRequestProcess.KEY)
                 .processInstanceBusinessKey(NewLinkRequestProcess.businessKey(invitation(askedAgain).getUser().getId()))
                 .singleResult();
@@ -142,7 +142,7 @@ class InstanceMigrationTest extends AdminTestSupport {
             executeJob(instanceOf(expired), "SendInvitationMail");
             completeAs("demo", tasks.createTaskQuery().taskId(newLinkTask.getId()).singleResult(),
                     Map.of(NewLinkRequestProcess.DECISION.name(), NewLinkRequestProcess.RESEND));
-            runJobs(NewLinkRequestProcess.KEY);
+            runDueJobs(NewLinkRequestProcess.KEY);
             executeJob(instanceOf(askedAgain), "SendInvitationMail");
 
             register(open, openLink); // a link mailed before the move still works
@@ -208,23 +208,7 @@ class InstanceMigrationTest extends AdminTestSupport {
     private void register(long invitationId, String token) {
         String instance = instanceOf(invitationId);
         registration.register(registrationForm(token, "Sunny-Day-42"));
-        for (int round = 0; round < 10; round++) {
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
-
-    private void runJobs(String processKey) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> jobs = managementService.createJobQuery().processDefinitionKey(processKey).executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        runDueJobs(() -> managementService.createJobQuery().processInstanceId(instance).executable().list());
     }
 
     private ProcessDefinition latest(String key) {

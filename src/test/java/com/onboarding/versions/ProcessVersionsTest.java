@@ -15,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +55,9 @@ class ProcessVersionsTest extends AdminTestSupport {
             Http.Response moved = session.formWithToken("/versions/" + v1.getId() + "/move", Map.of(),
                     Http.csrfToken(page));
             assertThat(moved.header("Location")).endsWith("/versions");
-            runBatchJobs();
+            // The batch's seed, migration and monitor jobs belong to no instance.
+            runDueJobs(() -> managementService.createJobQuery().executable().list().stream()
+                    .filter(job -> job.getProcessInstanceId() == null).toList());
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult()
                     .getProcessDefinitionId()).isEqualTo(v2.getId());
             assertThat(audit.findAll()).anySatisfy(event -> {
@@ -88,17 +89,5 @@ class ProcessVersionsTest extends AdminTestSupport {
         identity.saveUser(user);
         identity.createMembership(owner, CamundaGrants.PROCESS_OWNERS);
         return owner;
-    }
-
-    /** The job executor is off in tests: the batch's seed, migration and monitor jobs run here. */
-    private void runBatchJobs() {
-        for (int round = 0; round < 20; round++) {
-            List<Job> jobs = managementService.createJobQuery().executable().list().stream()
-                    .filter(job -> job.getProcessInstanceId() == null).toList();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
     }
 }
