@@ -48,6 +48,11 @@ class DiagramLayoutTest {
             return new Box(what, bounds.getX() - 3, bounds.getY() - 3, bounds.getWidth() + 6, bounds.getHeight() + 6);
         }
 
+        boolean overlaps(Box other) {
+            return x < other.x + other.width && other.x < x + width && y < other.y + other.height
+                    && other.y < y + height;
+        }
+
         /** Whether the segment from a to b passes through this box's inside (its border shrunk by a pixel). */
         boolean crossedBy(double ax, double ay, double bx, double by) {
             double left = x + 1, right = x + width - 1, top = y + 1, bottom = y + height - 1;
@@ -110,6 +115,48 @@ class DiagramLayoutTest {
         }
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
             checkLabelWidth(file, edge.getBpmnElement(), edge.getBpmnLabel(), problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * No label lies over another label, nor over a task, event or gateway other than its own (an expanded
+     * subprocess holds its elements' labels and is left out).
+     */
+    @ParameterizedTest
+    @MethodSource("models")
+    void noLabelOverAnotherLabelOrElement(Path file) throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromStream(Files.newInputStream(file));
+        List<Box> labels = new ArrayList<>();
+        List<BaseElement> owners = new ArrayList<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+                labels.add(Box.of(name(shape.getBpmnElement()), shape.getBpmnLabel().getBounds()));
+                owners.add(shape.getBpmnElement());
+            }
+        }
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+                labels.add(Box.of("the flow " + name(edge.getBpmnElement()), edge.getBpmnLabel().getBounds()));
+                owners.add(edge.getBpmnElement());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                if (labels.get(i).overlaps(labels.get(j))) {
+                    problems.add(file + ": the labels of " + labels.get(i).what() + " and " + labels.get(j).what()
+                            + " overlap");
+                }
+            }
+            for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+                BaseElement element = shape.getBpmnElement();
+                boolean container = element instanceof SubProcess && shape.isExpanded();
+                if (!container && element != owners.get(i) && labels.get(i).overlaps(Box.of(name(element),
+                        shape.getBounds()))) {
+                    problems.add(file + ": the label of " + labels.get(i).what() + " lies over " + name(element));
+                }
+            }
         }
         assertThat(problems).isEmpty();
     }
