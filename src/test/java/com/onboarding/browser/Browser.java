@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -127,6 +128,21 @@ public final class Browser implements AutoCloseable {
                 // Tasklist removed the notification on its own meanwhile.
             }
         });
+    }
+
+    /**
+     * Opens a task in Tasklist (signed in already) and waits for its form. When the form does not come, the screen,
+     * the address and the page's text go to the failure, so a CI run says what Tasklist showed instead.
+     */
+    public void openTasklistTask(String taskId) {
+        go("/camunda/app/tasklist/default/#/?task=" + taskId);
+        try {
+            visible(By.cssSelector(".fjs-form"));
+        } catch (TimeoutException e) {
+            Path shot = screenshot("failed-task-" + taskId);
+            throw new AssertionError("Tasklist showed no form for task " + taskId + " at " + driver.getCurrentUrl()
+                    + " (screenshot " + shot + "); the page read: " + pageText(), e);
+        }
     }
 
     public void waitForText(By by, String text) {

@@ -201,14 +201,12 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
 
     /** Signs in through Tasklist (the application's sign-in) and opens the task. */
     private static void openTask(Browser browser, String user, String password, Task task) {
-        browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
+        browser.go("/camunda/app/tasklist/default/");
         if (browser.driver().getCurrentUrl().contains("/login")) {
             browser.signIn(user, password);
-            // The sign-in lands on Tasklist (the saved request) before the task is opened in it.
-            browser.visible(By.cssSelector(".start-process-action"));
-            browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
         }
-        browser.visible(By.cssSelector(".fjs-form"));
+        browser.visible(By.cssSelector(".start-process-action"));
+        browser.openTasklistTask(task.getId());
     }
 
 }

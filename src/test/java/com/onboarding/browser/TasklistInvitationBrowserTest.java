@@ -211,8 +211,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
         browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
         Task task = await().until(() -> taskService.createTaskQuery().processDefinitionKey("invite-user")
                 .taskAssignee(admin).orderByTaskCreateTime().desc().listPage(0, 1), tasks -> !tasks.isEmpty()).get(0);
-        browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
-        browser.visible(By.cssSelector(".fjs-form"));
+        browser.openTasklistTask(task.getId());
         browser.dismissTasklistNotifications();
     }
 

@@ -272,8 +272,7 @@ final class TasklistWalk {
 
     /** Opens a task in Tasklist and checks that its form speaks the reader's language. */
     private void open(Browser browser, JsonNode task, String form) {
-        browser.go("/camunda/app/tasklist/default/#/?task=" + task.get("id").asText());
-        browser.visible(By.cssSelector(".fjs-form"));
+        browser.openTasklistTask(task.get("id").asText());
         browser.waitForText(By.cssSelector(".fjs-form"), texts.formHeading(form));
         browser.dismissTasklistNotifications();
     }
