@@ -135,6 +135,10 @@ public final class Browser implements AutoCloseable {
      * the address and the page's text go to the failure, so a CI run says what Tasklist showed instead.
      */
     public void openTasklistTask(String taskId) {
+        if (driver.getCurrentUrl().contains("/tasklist/")) {
+            // Tasklist's first load ends with its filter chosen; the task is opened after it, not into it.
+            wait.until(browser -> browser.getCurrentUrl().contains("filter="));
+        }
         go("/camunda/app/tasklist/default/#/?task=" + taskId);
         try {
             visible(By.cssSelector(".fjs-form"));
