@@ -268,7 +268,7 @@ public class Benchmark {
                     Duration.ofMinutes(30));
             long due;
             try (PreparedStatement fallDue = db.prepareStatement("update act_ru_job set duedate_ = ? "
-                    + "where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'LinkExpired') "
+                    + "where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'Event_LinkExpired') "
                     + "and process_instance_id_ in (select i.process_instance_id " + storm + ")")) {
                 // This JVM's clock and zone, as the engine's (same machine) writes and compares due dates.
                 fallDue.setTimestamp(1, new java.sql.Timestamp(System.currentTimeMillis()));

@@ -44,18 +44,18 @@ public class ApprovalProcess implements ProcessVariables {
         }
 
         /** start event "Approval requested". */
-        public static final String APPROVAL_REQUESTED = "ApprovalRequested";
+        public static final String APPROVAL_REQUESTED = "Event_ApprovalRequested";
         /** user task "Approve or reject". */
-        public static final String APPROVE_REQUEST = "ApproveRequest";
+        public static final String APPROVE_REQUEST = "Activity_ApproveRequest";
         /** service task "Record the decision". */
-        public static final String RECORD_APPROVAL_DECISION = "RecordApprovalDecision";
+        public static final String RECORD_APPROVAL_DECISION = "Activity_RecordApprovalDecision";
         /** exclusive gateway "Approved?". */
-        public static final String APPROVED = "Approved";
+        public static final String APPROVED = "Gateway_Approved";
         /** end event "Approved". */
-        public static final String REQUEST_APPROVED = "RequestApproved";
+        public static final String REQUEST_APPROVED = "Event_RequestApproved";
         /** service task "Tell who asked". */
-        public static final String MAIL_APPROVAL_REJECTION = "MailApprovalRejection";
+        public static final String MAIL_APPROVAL_REJECTION = "Activity_MailApprovalRejection";
         /** end event "Rejected". */
-        public static final String REQUEST_REJECTED = "RequestRejected";
+        public static final String REQUEST_REJECTED = "Event_RequestRejected";
     }
 }

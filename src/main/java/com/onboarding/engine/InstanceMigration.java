@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -120,17 +121,37 @@ public class InstanceMigration {
                 .skipCustomListeners().skipIoMappings().executeAsync();
     }
 
+    /**
+     * The plan from one version to another. A declared mapping serves every older version that has its source; one
+     * that cannot hold between these two (its boundary event hangs on a scope the other version replaced) is left out
+     * as the engine leaves out such equal ids, and an instance waiting there stays, reported.
+     */
     private MigrationPlan plan(ProcessDefinition from, ProcessDefinition to, Map<String, String> mappings) {
-        // Event triggers are kept, not updated: an updated timer would be computed again from now (a link's expiry
-        // pushed back by the move), while a kept one keeps its due date.
-        MigrationPlanBuilder plan = runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities();
-        for (Map.Entry<String, String> mapping : mappings.entrySet()) {
-            if (hasActivity(from, mapping.getKey()) && hasActivity(to, mapping.getValue())
-                    && !hasActivity(to, mapping.getKey())) {
-                plan = plan.mapActivities(mapping.getKey(), mapping.getValue());
+        Map<String, String> applicable = new LinkedHashMap<>();
+        mappings.forEach((source, target) -> {
+            if (hasActivity(from, source) && hasActivity(to, target) && !hasActivity(to, source)) {
+                applicable.put(source, target);
+            }
+        });
+        while (true) {
+            // Event triggers are kept, not updated: an updated timer would be computed again from now (a link's
+            // expiry pushed back by the move), while a kept one keeps its due date.
+            MigrationPlanBuilder plan = runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities();
+            applicable.forEach(plan::mapActivities);
+            try {
+                return plan.build();
+            } catch (MigrationPlanValidationException e) {
+                List<String> invalid = e.getValidationReport().getInstructionReports().stream()
+                        .map(report -> report.getMigrationInstruction().getSourceActivityId())
+                        .filter(applicable::containsKey).toList();
+                if (invalid.isEmpty()) {
+                    throw e;
+                }
+                LOG.info("{}: version {} to {}: declared mapping(s) of {} left out: {}", from.getKey(),
+                        from.getVersion(), to.getVersion(), invalid, e.getMessage());
+                invalid.forEach(applicable::remove);
             }
         }
-        return plan.build();
     }
 
     private void execute(MigrationPlan plan, List<String> instances) {

@@ -1,5 +1,6 @@
 package com.onboarding.invitation;
 
+import com.onboarding.engine.ElementIds;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,7 +22,7 @@ public class InvitationIncidents {
         this.management = management;
     }
 
-    /** For each of these process instances that stopped in an incident: the id of the step that failed. */
+    /** For each of these process instances that stopped in an incident: the step that failed, without its kind. */
     public Map<String, String> failedSteps(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
@@ -30,6 +31,6 @@ public class InvitationIncidents {
         // however many incidents a mail server outage left elsewhere.
         return management.createJobQuery().processInstanceIds(new HashSet<>(processInstanceIds)).noRetriesLeft()
                 .list().stream().filter(job -> job.getFailedActivityId() != null)
-                .collect(Collectors.toMap(Job::getProcessInstanceId, Job::getFailedActivityId, (a, b) -> a));
+                .collect(Collectors.toMap(Job::getProcessInstanceId, job -> ElementIds.withoutKind(job.getFailedActivityId()), (a, b) -> a));
     }
 }

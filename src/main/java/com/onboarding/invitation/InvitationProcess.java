@@ -98,90 +98,90 @@ public class InvitationProcess implements ProcessVariables {
         }
 
         /** start event "Invitation created". */
-        public static final String INVITATION_CREATED = "InvitationCreated";
+        public static final String INVITATION_CREATED = "Event_InvitationCreated";
         /** exclusive gateway "Sensitive role or permission?". */
-        public static final String NEEDS_APPROVAL = "NeedsApproval";
+        public static final String NEEDS_APPROVAL = "Gateway_NeedsApproval";
         /** call activity "Four-eyes approval". */
-        public static final String FOUR_EYES_APPROVAL = "FourEyesApproval";
+        public static final String FOUR_EYES_APPROVAL = "Activity_FourEyesApproval";
         /** boundary event "Cancel requested". */
-        public static final String CANCEL_DURING_APPROVAL = "CancelDuringApproval";
+        public static final String CANCEL_DURING_APPROVAL = "Event_CancelDuringApproval";
         /** exclusive gateway "Approved?". */
-        public static final String APPROVED = "Approved";
+        public static final String APPROVED = "Gateway_Approved";
         /** end event "Invitation rejected". */
-        public static final String INVITATION_REJECTED = "InvitationRejected";
+        public static final String INVITATION_REJECTED = "Event_InvitationRejected";
         /** exclusive gateway "New link period". */
-        public static final String NEW_LINK_PERIOD = "NewLinkPeriod";
+        public static final String NEW_LINK_PERIOD = "Gateway_NewLinkPeriod";
         /** sub process "Invitation open". */
-        public static final String INVITATION_OPEN = "InvitationOpen";
+        public static final String INVITATION_OPEN = "Activity_InvitationOpen";
         /** start event "Link period started". */
-        public static final String LINK_PERIOD_STARTED = "LinkPeriodStarted";
+        public static final String LINK_PERIOD_STARTED = "Event_LinkPeriodStarted";
         /** service task "Send invitation mail". */
-        public static final String SEND_INVITATION_MAIL = "SendInvitationMail";
+        public static final String SEND_INVITATION_MAIL = "Activity_SendInvitationMail";
         /** parallel gateway "Wait and remind". */
-        public static final String WAIT_AND_REMIND = "WaitAndRemind";
+        public static final String WAIT_AND_REMIND = "Gateway_WaitAndRemind";
         /** receive task "Complete registration". */
-        public static final String COMPLETE_REGISTRATION = "CompleteRegistration";
+        public static final String COMPLETE_REGISTRATION = "Activity_CompleteRegistration";
         /** end event "Registration completed". */
-        public static final String REGISTRATION_COMPLETED = "RegistrationCompleted";
+        public static final String REGISTRATION_COMPLETED = "Event_RegistrationCompleted";
         /** exclusive gateway "Next reminder". */
-        public static final String NEXT_REMINDER = "NextReminder";
+        public static final String NEXT_REMINDER = "Gateway_NextReminder";
         /** service task "Plan next reminder". */
-        public static final String PLAN_REMINDER = "PlanReminder";
+        public static final String PLAN_REMINDER = "Activity_PlanReminder";
         /** exclusive gateway "Another reminder?". */
-        public static final String ANOTHER_REMINDER = "AnotherReminder";
+        public static final String ANOTHER_REMINDER = "Gateway_AnotherReminder";
         /** intermediate catch event "Reminder due". */
-        public static final String REMINDER_DUE = "ReminderDue";
+        public static final String REMINDER_DUE = "Event_ReminderDue";
         /** service task "Send reminder". */
-        public static final String SEND_REMINDER = "SendReminder";
+        public static final String SEND_REMINDER = "Activity_SendReminder";
         /** end event "No more reminders". */
-        public static final String NO_MORE_REMINDERS = "NoMoreReminders";
+        public static final String NO_MORE_REMINDERS = "Event_NoMoreReminders";
         /** boundary event "Resend requested". */
-        public static final String RESEND_REQUESTED = "ResendRequested";
+        public static final String RESEND_REQUESTED = "Event_ResendRequested";
         /** boundary event "Cancel requested". */
-        public static final String CANCEL_REQUESTED = "CancelRequested";
+        public static final String CANCEL_REQUESTED = "Event_CancelRequested";
         /** boundary event "Link expired". */
-        public static final String LINK_EXPIRED = "LinkExpired";
+        public static final String LINK_EXPIRED = "Event_LinkExpired";
         /** exclusive gateway "Resend". */
-        public static final String RESEND = "Resend";
+        public static final String RESEND = "Gateway_MergeResend";
         /** service task "Issue new link". */
-        public static final String ISSUE_NEW_LINK = "IssueNewLink";
+        public static final String ISSUE_NEW_LINK = "Activity_IssueNewLink";
         /** exclusive gateway "Cancel". */
-        public static final String CANCEL = "Cancel";
+        public static final String CANCEL = "Gateway_MergeCancel";
         /** service task "Cancel invitation". */
-        public static final String CANCEL_INVITATION = "CancelInvitation";
+        public static final String CANCEL_INVITATION = "Activity_CancelInvitation";
         /** end event "Invitation cancelled". */
-        public static final String INVITATION_CANCELLED = "InvitationCancelled";
+        public static final String INVITATION_CANCELLED = "Event_InvitationCancelled";
         /** service task "Mark invitation expired". */
-        public static final String MARK_INVITATION_EXPIRED = "MarkInvitationExpired";
+        public static final String MARK_INVITATION_EXPIRED = "Activity_MarkInvitationExpired";
         /** sub process "Invitation expired". */
-        public static final String INVITATION_EXPIRED = "InvitationExpired";
+        public static final String INVITATION_EXPIRED = "Activity_InvitationExpired";
         /** start event "Link expired". */
-        public static final String FOLLOW_UP_STARTED = "FollowUpStarted";
+        public static final String FOLLOW_UP_STARTED = "Event_FollowUpStarted";
         /** service task "Find who follows up". */
-        public static final String FIND_FOLLOW_UP = "FindFollowUp";
+        public static final String FIND_FOLLOW_UP = "Activity_FindFollowUp";
         /** user task "Invitation expired: resend or cancel?". */
-        public static final String FOLLOW_UP_EXPIRED_INVITATION = "FollowUpExpiredInvitation";
+        public static final String FOLLOW_UP_EXPIRED_INVITATION = "Activity_FollowUpExpiredInvitation";
         /** service task "Check the decision". */
-        public static final String RECORD_FOLLOW_UP_DECISION = "RecordFollowUpDecision";
+        public static final String RECORD_FOLLOW_UP_DECISION = "Activity_RecordFollowUpDecision";
         /** end event "Decided". */
-        public static final String FOLLOW_UP_DECIDED = "FollowUpDecided";
+        public static final String FOLLOW_UP_DECIDED = "Event_FollowUpDecided";
         /** boundary event "Resend requested". */
-        public static final String RESEND_REQUESTED_AFTER_EXPIRY = "ResendRequestedAfterExpiry";
+        public static final String RESEND_REQUESTED_AFTER_EXPIRY = "Event_ResendRequestedAfterExpiry";
         /** boundary event "Cancel requested". */
-        public static final String CANCEL_REQUESTED_AFTER_EXPIRY = "CancelRequestedAfterExpiry";
+        public static final String CANCEL_REQUESTED_AFTER_EXPIRY = "Event_CancelRequestedAfterExpiry";
         /** boundary event "Nobody followed up". */
-        public static final String GRACE_PERIOD_OVER = "GracePeriodOver";
+        public static final String GRACE_PERIOD_OVER = "Event_GracePeriodOver";
         /** service task "Close lapsed invitation". */
-        public static final String CLOSE_LAPSED_INVITATION = "CloseLapsedInvitation";
+        public static final String CLOSE_LAPSED_INVITATION = "Activity_CloseLapsedInvitation";
         /** end event "Invitation lapsed". */
-        public static final String INVITATION_LAPSED = "InvitationLapsed";
+        public static final String INVITATION_LAPSED = "Event_InvitationLapsed";
         /** exclusive gateway "Resend or cancel?". */
-        public static final String FOLLOW_UP_DECISION = "FollowUpDecision";
+        public static final String FOLLOW_UP_DECISION = "Gateway_FollowUpDecision";
         /** service task "Activate user". */
-        public static final String ACTIVATE_USER = "ActivateUser";
+        public static final String ACTIVATE_USER = "Activity_ActivateUser";
         /** service task "Send confirmation mail". */
-        public static final String SEND_CONFIRMATION_MAIL = "SendConfirmationMail";
+        public static final String SEND_CONFIRMATION_MAIL = "Activity_SendConfirmationMail";
         /** end event "User registered". */
-        public static final String USER_REGISTERED = "UserRegistered";
+        public static final String USER_REGISTERED = "Event_UserRegistered";
     }
 }

@@ -1,6 +1,7 @@
 package com.onboarding.language;
 
 import com.onboarding.Texts;
+import com.onboarding.engine.ElementIds;
 import com.onboarding.engine.EngineExtensions;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -63,6 +64,6 @@ public class TaskNames extends AbstractProcessEnginePlugin implements TaskListen
         String key = task.getTaskDefinitionKey();
         Object[] args = arguments.stream().filter(a -> a.taskDefinitionKey().equals(key)).findFirst()
                 .map(a -> a.of(task, language)).orElse(new Object[0]);
-        task.setName(texts.orElse(language, "task." + key, task.getName(), args));
+        task.setName(texts.orElse(language, "task." + ElementIds.withoutKind(key), task.getName(), args));
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class NewLinkRequestProcess implements ProcessVariables {
 
     public static final String KEY = "new-link-request";
-    public static final String TASK_ANSWER = "AnswerNewLinkRequest";
+    public static final String TASK_ANSWER = "Activity_AnswerNewLinkRequest";
 
     /** The request's row (the address) in the application's table, until the check deletes it. */
     public static final ProcessVariable<Long> REQUEST_ID = ProcessVariable.of("newLinkRequestId", Long.class);

@@ -52,7 +52,7 @@ class SignInTest extends IntegrationTest {
     String registeredUser() {
         InvitationRequest request = validRequest();
         long id = invitationService.invite(request).invitationId();
-        executeJob(processOf(id).getId(), "SendInvitationMail");
+        executeJob(processOf(id).getId(), "Activity_SendInvitationMail");
         registration.register(registrationForm(latestToken(request.email()), PASSWORD));
         return request.email();
     }

@@ -93,7 +93,7 @@ public abstract class AdminTestSupport extends IntegrationTest {
 
     /** Runs the queued invitation mail of this user (the job executor is off in tests). */
     protected void mailInvitation(long userId) {
-        executeJob(invitation(invitationIdOf(userId)).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(invitationIdOf(userId)).getProcessInstanceId(), "Activity_SendInvitationMail");
     }
 
     /** A second global admin (in camunda-admin), for four-eyes decisions. */

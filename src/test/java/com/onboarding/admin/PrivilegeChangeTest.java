@@ -115,7 +115,7 @@ class PrivilegeChangeTest extends AdminTestSupport {
 
         String instance = historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
                 .getProcessInstanceId();
-        executeJob(instance, "MailApprovalRejection");
+        executeJob(instance, "Activity_MailApprovalRejection");
         MimeMessage mail = mailsTo("demo@onboarding.local").get(0);
         assertThat(mail.getSubject()).isEqualTo("Change for Ina Vogel-Neu rejected");
         assertThat(textPart(mail)).contains("Greta Second rejected the change you asked for Ina Vogel-Neu")

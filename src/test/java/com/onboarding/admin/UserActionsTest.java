@@ -144,7 +144,7 @@ class UserActionsTest extends AdminTestSupport {
         long userId = invite(email, acme());
         registered(userId, email);
         String instanceId = invitation(invitationIdOf(userId)).getProcessInstanceId();
-        executeJob(instanceId, "SendConfirmationMail");
+        executeJob(instanceId, "Activity_SendConfirmationMail");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
 
         asDemo(delete("/api/users/" + userId)).andExpect(status().isNoContent());

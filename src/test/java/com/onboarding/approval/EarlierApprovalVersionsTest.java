@@ -47,7 +47,7 @@ class EarlierApprovalVersionsTest extends AdminTestSupport {
         ProcessDefinition earlierChange = deployEarlier("privilege-change", PrivilegeChangeProcess.KEY);
         long awaitingApproval = invite("ADMINISTRATOR");
         long open = invite("STANDARD");
-        executeJob(invitation(open).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(open).getProcessInstanceId(), "SendInvitationMail"); // the earlier version's id
         long userId = invite(uniqueEmail(), acme());
         asDemo(put("/api/users/" + userId).content(json.writeValueAsString(Map.of("firstName", "Ina", "lastName",
                 "Vogel", "language", "en", "roleCode", "ADMINISTRATOR", "permissionCodes", List.of(), "clientIds",
@@ -69,7 +69,7 @@ class EarlierApprovalVersionsTest extends AdminTestSupport {
         assertThat(approval.getTaskDefinitionKey()).isEqualTo("ApproveInvitation");
         completeAs(globalAdmin(), approval, Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE));
         assertThat(invitation(awaitingApproval).getStatus()).isEqualTo(InvitationStatus.PENDING);
-        executeJob(invitation(awaitingApproval).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(awaitingApproval).getProcessInstanceId(), "SendInvitationMail"); // stays there
         assertThat(mailsTo(invitation(awaitingApproval).getUser().getEmail())).hasSize(1);
 
         Task changeTask = processEngine.getTaskService().createTaskQuery().processInstanceId(change.getId())

@@ -146,13 +146,13 @@ class AttackReplayTest extends AdminTestSupport {
         // The first mail went out in the set-up; a resend queues a new mail job.
         demoRest.json("POST", "/engine-rest/message", "{\"messageName\":\"ResendInvitation\","
                 + "\"processInstanceId\":\"" + instanceOf(globexUser) + "\"}");
-        var mailJob = job(instanceOf(globexUser), "SendInvitationMail");
+        var mailJob = job(instanceOf(globexUser), "Activity_SendInvitationMail");
         int retries = mailJob.getRetries();
         for (int i = 0; i < 3; i++) {
             assertThat(attacker.json("POST", "/engine-rest/job/" + mailJob.getId() + "/execute", "{}").status())
                     .isEqualTo(403);
         }
-        assertThat(job(instanceOf(globexUser), "SendInvitationMail").getRetries()).isEqualTo(retries);
+        assertThat(job(instanceOf(globexUser), "Activity_SendInvitationMail").getRetries()).isEqualTo(retries);
         assertThat(demoRest.json("POST", "/engine-rest/job/" + mailJob.getId() + "/execute", "{}").status())
                 .as("a global admin may").isEqualTo(204);
     }

@@ -49,27 +49,27 @@ class ProcessOwnerTest extends AdminTestSupport {
 
     @Test
     void retriesFailedJobs() {
-        String job = job(instance, "SendInvitationMail").getId();
+        String job = job(instance, "Activity_SendInvitationMail").getId();
         managementService.setJobRetries(job, 0); // the mail failed until no retries were left: an incident
         assertThat(rest.json("PUT", "/engine-rest/job/" + job + "/retries", "{\"retries\":2}").status()).isEqualTo(204);
-        assertThat(job(instance, "SendInvitationMail").getRetries()).isEqualTo(2);
+        assertThat(job(instance, "Activity_SendInvitationMail").getRetries()).isEqualTo(2);
     }
 
     /** Retries of 0 on a job that has not failed would stop it for good: the queued mail, the link's timer. */
     @Test
     void cannotStopOrChangeAHealthyJob() {
-        String mailJob = job(instance, "SendInvitationMail").getId();
-        int mailRetries = job(instance, "SendInvitationMail").getRetries();
+        String mailJob = job(instance, "Activity_SendInvitationMail").getId();
+        int mailRetries = job(instance, "Activity_SendInvitationMail").getRetries();
         for (String retries : new String[] {"0", "7"}) {
             assertThat(rest.json("PUT", "/engine-rest/job/" + mailJob + "/retries", "{\"retries\":" + retries + "}")
                     .status()).isEqualTo(403);
         }
-        assertThat(job(instance, "SendInvitationMail").getRetries()).isEqualTo(mailRetries);
+        assertThat(job(instance, "Activity_SendInvitationMail").getRetries()).isEqualTo(mailRetries);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
 
-        executeJob(instance, "SendInvitationMail");
-        String timer = job(instance, "LinkExpired").getId();
-        int timerRetries = job(instance, "LinkExpired").getRetries();
+        executeJob(instance, "Activity_SendInvitationMail");
+        String timer = job(instance, "Event_LinkExpired").getId();
+        int timerRetries = job(instance, "Event_LinkExpired").getRetries();
         assertThat(rest.json("PUT", "/engine-rest/job/" + timer + "/retries", "{\"retries\":0}").status())
                 .isEqualTo(403);
         assertThat(managementService.createJobQuery().jobId(timer).singleResult().getRetries()).isEqualTo(timerRetries);

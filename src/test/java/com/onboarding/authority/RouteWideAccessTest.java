@@ -173,7 +173,7 @@ class RouteWideAccessTest extends AdminTestSupport {
         ids.put("client", String.valueOf(globex()));
         ids.put("instance", globexInstance);
         ids.put("task", demoTask);
-        ids.put("job", job(globexInstance, "SendInvitationMail").getId());
+        ids.put("job", job(globexInstance, "Activity_SendInvitationMail").getId());
         ids.put("definition", repository.createProcessDefinitionQuery().processDefinitionKey(InvitationProcess.KEY)
                 .latestVersion().singleResult().getId());
         ids.put("deployment", repository.createProcessDefinitionQuery().processDefinitionKey(InvitationProcess.KEY)

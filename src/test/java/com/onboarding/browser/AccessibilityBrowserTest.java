@@ -53,14 +53,14 @@ class AccessibilityBrowserTest extends IntegrationTest {
                 "Welcome to the team!\nSee you on Monday.", "STANDARD", List.of("VIEW_REPORTS", "EXPORT_DATA"),
                 List.of(clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId()), "demo"))
                 .invitationId();
-        executeJob(invitation(invitationId).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(invitationId).getProcessInstanceId(), "Activity_SendInvitationMail");
         String token = latestToken(email);
         long userId = invitation(invitationId).getUser().getId();
         String germanEmail = uniqueEmail();
         long germanInvitationId = commands.invite(new InvitationRequest(germanEmail, "Jonas", "Berg", "de", null,
                 "STANDARD", List.of(), List.of(clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId()),
                 "demo")).invitationId();
-        executeJob(invitation(germanInvitationId).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(germanInvitationId).getProcessInstanceId(), "Activity_SendInvitationMail");
         String germanToken = latestToken(germanEmail);
         long acme = clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId();
         long globex = clients.findByNameIgnoreCase("Globex GmbH").orElseThrow().getId();
@@ -68,11 +68,11 @@ class AccessibilityBrowserTest extends IntegrationTest {
         long waiting = commands.invite(new InvitationRequest("maximilian.schwarzenberg-hohenlohe." + uniqueEmail(),
                 "Maximilian-Alexander", "Schwarzenberg-Hohenlohe", "de", null, "STANDARD", List.of("VIEW_REPORTS"),
                 List.of(acme, globex), "demo")).invitationId();
-        executeJob(invitation(waiting).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(waiting).getProcessInstanceId(), "Activity_SendInvitationMail");
         // A cancelled invitation: its row offers "Invite again".
         long cancelled = commands.invite(new InvitationRequest(uniqueEmail(), "Carla", "Storno", "en", null, "STANDARD",
                 List.of(), List.of(acme), "demo")).invitationId();
-        executeJob(invitation(cancelled).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(cancelled).getProcessInstanceId(), "Activity_SendInvitationMail");
         commands.requestCancel(cancelled, "demo");
         // A scoped administrator: their row on Administrators holds the scope form with its Save button.
         String scoped = "a11yscoped" + uniqueEmail().substring(5, 11);

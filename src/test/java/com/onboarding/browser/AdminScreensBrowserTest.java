@@ -53,7 +53,7 @@ class AdminScreensBrowserTest extends IntegrationTest {
 
             // The invitee registers through the mailed link.
             long annaInvitation = users.findByEmailNormalized(anna).orElseThrow().getCurrentInvitationId();
-            executeJob(invitation(annaInvitation).getProcessInstanceId(), "SendInvitationMail");
+            executeJob(invitation(annaInvitation).getProcessInstanceId(), "Activity_SendInvitationMail");
             browser.go("/register?token=" + latestToken(anna));
             browser.visible(By.id("password")).sendKeys("Sunny-Day-42");
             browser.visible(By.id("passwordConfirmation")).sendKeys("Sunny-Day-42");

@@ -103,7 +103,7 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
     @Test
     void expiredInvitation_theInviterResendsFromTasklist() {
         long id = invited("STANDARD", List.of());
-        managementService.executeJob(timer(id, "LinkExpired").getId());
+        managementService.executeJob(timer(id, "Event_LinkExpired").getId());
         Task task = taskOf(id);
         try (Browser browser = Browser.open(port)) {
             openTask(browser, "demo", DEMO_PASSWORD, task);
@@ -185,7 +185,7 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
                 permissions, List.of(clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId()), "demo"))
                 .invitationId();
         if (invitation(id).getStatus() != InvitationStatus.AWAITING_APPROVAL) {
-            executeJob(invitation(id).getProcessInstanceId(), "SendInvitationMail");
+            executeJob(invitation(id).getProcessInstanceId(), "Activity_SendInvitationMail");
         }
         return id;
     }

@@ -80,7 +80,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
 
             // The job executor is off in tests: run the queued mail step as the engine would.
             long invitationId = invitations.findByUserIdOrderByCreatedAtDesc(invited.getId()).get(0).getId();
-            executeJob(processOf(invitationId).getId(), "SendInvitationMail");
+            executeJob(processOf(invitationId).getId(), "Activity_SendInvitationMail");
 
             browser.go("/dev/mails");
             browser.click(By.linkText("Demo Admin invites you to Onboarding"));

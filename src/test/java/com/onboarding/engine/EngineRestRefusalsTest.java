@@ -52,9 +52,9 @@ class EngineRestRefusalsTest extends AdminTestSupport {
                 .findFirst().orElseThrow().getId();
         String approval = approvalCalledBy(instance).getId();
         Http.Response response = rest().json("POST", "/engine-rest/process-instance/" + approval + "/modification",
-                "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"RecordApprovalDecision\","
+                "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Activity_RecordApprovalDecision\","
                         + "\"variables\":{\"approvalDecision\":{\"value\":\"approve\",\"type\":\"String\"}}},"
-                        + "{\"type\":\"cancel\",\"activityId\":\"ApproveRequest\"}]}");
+                        + "{\"type\":\"cancel\",\"activityId\":\"Activity_ApproveRequest\"}]}");
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("another global administrator").doesNotContain("Exception:");
         assertThat(users.findById(userId).orElseThrow().getRole().getCode()).isEqualTo("STANDARD");
@@ -69,7 +69,7 @@ class EngineRestRefusalsTest extends AdminTestSupport {
         assertThat(invitation(invitationId).getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);
         String instance = invitation(invitationId).getProcessInstanceId();
         Http.Response response = rest().json("POST", "/engine-rest/process-instance/" + instance + "/modification",
-                "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"IssueNewLink\"}]}");
+                "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Activity_IssueNewLink\"}]}");
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("waiting for another global administrator").doesNotContain("Exception:");
         assertThat(invitation(invitationId).getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);

@@ -26,7 +26,7 @@ class JobAcquisitionTest extends IntegrationTest {
     @Test
     void aJobDueAtOnceHasADueDate_andTheJobTableIsIndexedByIt() throws Exception {
         long id = commands.invite(validRequest()).invitationId();
-        Job mail = job(invitation(id).getProcessInstanceId(), "SendInvitationMail");
+        Job mail = job(invitation(id).getProcessInstanceId(), "Activity_SendInvitationMail");
         assertThat(mail.getDuedate()).as("an asynchronous step is due now, not 'whenever'").isNotNull();
         assertThat(managementService.createJobQuery().executable().list()).extracting(Job::getId)
                 .contains(mail.getId());

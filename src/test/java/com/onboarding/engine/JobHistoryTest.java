@@ -24,7 +24,7 @@ class JobHistoryTest extends AdminTestSupport {
 
         assertThat(history.createHistoricJobLogQuery().processInstanceId(instance).count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId("SendInvitationMail").finished().count()).isEqualTo(1);
+                .activityId("Activity_SendInvitationMail").finished().count()).isEqualTo(1);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableName("invitationId").count()).isEqualTo(1);
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count()).isZero();
@@ -44,7 +44,7 @@ class JobHistoryTest extends AdminTestSupport {
 
         List<HistoricJobLog> log = history.createHistoricJobLogQuery().processInstanceId(instance)
                 .orderPartiallyByOccurrence().asc().list();
-        assertThat(log).extracting(HistoricJobLog::getActivityId).containsOnly("SendInvitationMail");
+        assertThat(log).extracting(HistoricJobLog::getActivityId).containsOnly("Activity_SendInvitationMail");
         assertThat(log).extracting(entry -> entry.isFailureLog() ? "failed" : entry.isSuccessLog() ? "ran" : "other")
                 .containsExactly("failed", "ran");
         assertThat(log.get(0).getJobExceptionMessage()).isNotBlank();

@@ -112,7 +112,7 @@ class FunnelTest extends AdminTestSupport {
         // The Acme invitation expires: a follow-up task for demo.
         String acmeInstance = invitation(invitationIdOf(acmeUser)).getProcessInstanceId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(acmeInstance).timers()
-                .activityId("LinkExpired").singleResult().getId());
+                .activityId("Event_LinkExpired").singleResult().getId());
 
         String page = Http.session(port, "demo", DEMO_PASSWORD).get("/dashboard").body();
         assertThat(page).contains("<h1>Onboarding</h1>").contains("invitations sent").contains("<svg class=\"chart\"")

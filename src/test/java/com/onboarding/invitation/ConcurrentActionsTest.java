@@ -71,7 +71,7 @@ class ConcurrentActionsTest extends IntegrationTest {
         InvitationRequest base = validRequest();
         long id = invitationService.invite(new InvitationRequest(email, base.firstName(), base.lastName(),
                 base.language(), null, base.roleCode(), null, base.clientIds(), "demo")).invitationId();
-        executeJob(processOf(id).getId(), "SendInvitationMail");
+        executeJob(processOf(id).getId(), "Activity_SendInvitationMail");
         return id;
     }
 
@@ -85,7 +85,7 @@ class ConcurrentActionsTest extends IntegrationTest {
                 () -> invitationService.requestCancel(id, "demo"));
 
         assertCleanFailures(outcomes);
-        long mailJobs = managementService.createJobQuery().processInstanceId(instanceId).activityId("SendInvitationMail").count();
+        long mailJobs = managementService.createJobQuery().processInstanceId(instanceId).activityId("Activity_SendInvitationMail").count();
         boolean ended = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0;
         InvitationStatus status = invitation(id).getStatus();
         if (status == InvitationStatus.CANCELLED) {

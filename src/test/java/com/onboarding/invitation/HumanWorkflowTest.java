@@ -63,12 +63,12 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         Invitation before = invitation(id);
         String email = before.getUser().getEmail();
         String firstToken = latestToken(email);
-        Job reminder = timer(id, "ReminderDue");
+        Job reminder = timer(id, "Event_ReminderDue");
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(before.getExpiresAt().minus(Duration.ofDays(3))));
 
         clock.advance(Duration.ofDays(18).plusMinutes(1));
         managementService.executeJob(reminder.getId());
-        executeJob(before.getProcessInstanceId(), "SendReminder");
+        executeJob(before.getProcessInstanceId(), "Activity_SendReminder");
 
         MimeMessage mail = mailsTo(email).get(1);
         assertThat(mail.getSubject()).startsWith("Reminder: your invitation to Onboarding is open until");
@@ -80,7 +80,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         assertThatThrownBy(() -> registration.open(firstToken)).isInstanceOf(LinkNotUsableException.class);
         assertThat(registration.open(freshToken).getEmail()).isEqualTo(email);
         assertThat(invitation(id).getExpiresAt()).as("the validity end does not move").isEqualTo(before.getExpiresAt());
-        assertThat(timer(id, "ReminderDue")).as("one offset, one reminder").isNull();
+        assertThat(timer(id, "Event_ReminderDue")).as("one offset, one reminder").isNull();
         assertThat(auditOf(id)).contains(AuditAction.INVITATION_REMINDED);
     }
 
@@ -88,10 +88,10 @@ class HumanWorkflowTest extends InvitationFlowSupport {
     void germanInviteeGetsAGermanReminder() throws Exception {
         long id = inviteAsDemo("STANDARD", List.of(), null, "de");
         String pid = invitation(id).getProcessInstanceId();
-        executeJob(pid, "SendInvitationMail");
+        executeJob(pid, "Activity_SendInvitationMail");
         clock.advance(Duration.ofDays(18).plusMinutes(1));
-        managementService.executeJob(timer(id, "ReminderDue").getId());
-        executeJob(pid, "SendReminder");
+        managementService.executeJob(timer(id, "Event_ReminderDue").getId());
+        executeJob(pid, "Activity_SendReminder");
         MimeMessage mail = mailsTo(invitation(id).getUser().getEmail()).get(1);
         assertThat(mail.getSubject()).startsWith("Erinnerung: Ihre Einladung zu Onboarding ist offen bis");
         assertThat(textPart(mail)).contains("Hallo Ina,").contains("Links in früheren E-Mails funktionieren nicht mehr");
@@ -103,8 +103,8 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         settings.setReminders(List.of());
         try {
             long id = invitedAndMailed();
-            assertThat(timer(id, "ReminderDue")).isNull();
-            assertThat(processOf(id)).isWaitingAt("CompleteRegistration");
+            assertThat(timer(id, "Event_ReminderDue")).isNull();
+            assertThat(processOf(id)).isWaitingAt("Activity_CompleteRegistration");
         } finally {
             settings.setReminders(configured);
         }
@@ -113,7 +113,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
     @Test
     void cancelStopsThePendingReminder() {
         long id = invitedAndMailed();
-        assertThat(timer(id, "ReminderDue")).isNotNull();
+        assertThat(timer(id, "Event_ReminderDue")).isNotNull();
         commands.requestCancel(id, "demo");
         assertThat(managementService.createJobQuery().processInstanceId(invitation(id).getProcessInstanceId()).count())
                 .isZero();
@@ -130,7 +130,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         assertThat(task.getName()).isEqualTo("Invitation expired: resend or cancel?");
         assertThat(task.getAssignee()).isEqualTo("demo");
         assertThat(task.getDueDate()).isCloseTo(Date.from(clock.instant().plus(Duration.ofDays(14))), 60_000);
-        assertThat(timer(id, "ReminderDue")).isNull();
+        assertThat(timer(id, "Event_ReminderDue")).isNull();
     }
 
     @Test
@@ -143,7 +143,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
 
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.PENDING);
         assertThat(invitation(id).getResendCount()).isOne();
-        executeJob(invitation(id).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(id).getProcessInstanceId(), "Activity_SendInvitationMail");
         assertThat(registration.open(latestToken(email)).getEmail()).isEqualTo(email);
         assertThat(auditOf(id)).containsSubsequence(AuditAction.INVITATION_EXPIRED, AuditAction.INVITATION_FOLLOWED_UP,
                 AuditAction.INVITATION_RESENT);
@@ -184,7 +184,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         String inviter = globalAdmin();
         long id = commands.invite(new InvitationRequest(uniqueEmail(), "Ina", "Vogel", "en", null, "STANDARD",
                 List.of(), List.of(acme()), inviter)).invitationId();
-        executeJob(invitation(id).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(id).getProcessInstanceId(), "Activity_SendInvitationMail");
         identity.deleteUser(inviter);
         Task task = expire(id);
         assertThat(task.getAssignee()).isNull();
@@ -197,13 +197,13 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         long id = invitedAndMailed();
         expire(id);
         ProcessInstance instance = processOf(id);
-        Job grace = timer(id, "GracePeriodOver");
+        Job grace = timer(id, "Event_GracePeriodOver");
         assertThat(grace.getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
 
         clock.advance(Duration.ofDays(14).plusMinutes(1));
         managementService.executeJob(grace.getId());
 
-        assertThat(instance).isEnded().hasPassed("CloseLapsedInvitation", "InvitationLapsed");
+        assertThat(instance).isEnded().hasPassed("Activity_CloseLapsedInvitation", "Event_InvitationLapsed");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.LAPSED);
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(auditOf(id)).endsWith(AuditAction.INVITATION_LAPSED);
@@ -291,7 +291,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
         assertThat(approved.getDecidedBy()).isEqualTo(approver);
         assertThat(approved.getExpiresAt()).as("the validity starts at the approval")
                 .isAfter(Instant.now().plus(Duration.ofDays(22)));
-        executeJob(approved.getProcessInstanceId(), "SendInvitationMail");
+        executeJob(approved.getProcessInstanceId(), "Activity_SendInvitationMail");
         String email = approved.getUser().getEmail();
         assertThat(registration.open(latestToken(email)).getEmail()).isEqualTo(email);
         // "Sent" once approved: the funnel counts no invitation that never went out.
@@ -320,7 +320,7 @@ class HumanWorkflowTest extends InvitationFlowSupport {
                 .as("the engine keeps no copy").isNull();
         assertThat(historyService.createHistoricVariableInstanceQuery().variableName(
                 ApprovalProcess.REJECTION_REASON.name()).count()).as("nor does its history").isZero();
-        executeJob(approvalInstance, "MailApprovalRejection");
+        executeJob(approvalInstance, "Activity_MailApprovalRejection");
         assertThat(processOf(id)).isNull();
         MimeMessage mail = mailsTo("demo@onboarding.local").get(0);
         assertThat(mail.getSubject()).isEqualTo("Invitation of Ina Vogel rejected");

@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class InstanceMigrationTest extends AdminTestSupport {
 
-    private static final String RENAMED_TASK = "DecideOnExpiredInvitation";
+    private static final String RENAMED_TASK = "Activity_DecideOnExpiredInvitation";
     private static final java.util.regex.Pattern TOKEN =
             java.util.regex.Pattern.compile("/register\\?token=([A-Za-z0-9_-]{43})");
 
@@ -61,22 +61,22 @@ class InstanceMigrationTest extends AdminTestSupport {
         long awaitingApproval = invite("ADMINISTRATOR");
         long mailQueued = invite("STANDARD");
         long mailIncident = invite("STANDARD");
-        Job failingMail = job(instanceOf(mailIncident), "SendInvitationMail");
+        Job failingMail = job(instanceOf(mailIncident), "Activity_SendInvitationMail");
         managementService.setJobRetries(failingMail.getId(), 0);
         long open = invite("STANDARD");
-        executeJob(instanceOf(open), "SendInvitationMail");
+        executeJob(instanceOf(open), "Activity_SendInvitationMail");
         String openLink = latestToken(emailOf(open));
-        Date expiryDue = timer(open, "LinkExpired").getDuedate();
-        Date reminderDue = timer(open, "ReminderDue").getDuedate();
+        Date expiryDue = timer(open, "Event_LinkExpired").getDuedate();
+        Date reminderDue = timer(open, "Event_ReminderDue").getDuedate();
         long reminded = invite("STANDARD");
-        executeJob(instanceOf(reminded), "SendInvitationMail");
+        executeJob(instanceOf(reminded), "Activity_SendInvitationMail");
         long expired = invite("STANDARD");
-        executeJob(instanceOf(expired), "SendInvitationMail");
-        managementService.executeJob(timer(expired, "LinkExpired").getId());
+        executeJob(instanceOf(expired), "Activity_SendInvitationMail");
+        managementService.executeJob(timer(expired, "Event_LinkExpired").getId());
         Task followUp = tasks.createTaskQuery().processInstanceId(instanceOf(expired)).singleResult();
         long askedAgain = invite("STANDARD");
-        executeJob(instanceOf(askedAgain), "SendInvitationMail");
-        managementService.executeJob(timer(askedAgain, "LinkExpired").getId());
+        executeJob(instanceOf(askedAgain), "Activity_SendInvitationMail");
+        managementService.executeJob(timer(askedAgain, "Event_LinkExpired").getId());
         newLinks.ask(emailOf(askedAgain), "198.51.100.7");
         runDueJobs(NewLinkRequestProcess.KEY);
         Task newLinkTask = tasks.createTaskQuery().processDefinitionKey(NewLinkRequestProcess.KEY)
@@ -90,8 +90,8 @@ class InstanceMigrationTest extends AdminTestSupport {
         ProcessDefinition newLinkV1 = latest(NewLinkRequestProcess.KEY);
         String model = Files.readString(Path.of("bpmn/user-invitation.bpmn"));
         ProcessDefinition v2 = deploy("bpmn/user-invitation.bpmn", model
-                .replace("\"FollowUpExpiredInvitation\"", "\"" + RENAMED_TASK + "\"")
-                .replace("\"FollowUpExpiredInvitation_di\"", "\"" + RENAMED_TASK + "_di\"")
+                .replace("\"Activity_FollowUpExpiredInvitation\"", "\"" + RENAMED_TASK + "\"")
+                .replace("\"Activity_FollowUpExpiredInvitation_di\"", "\"" + RENAMED_TASK + "_di\"")
                 .replace("${needsApproval}", "${needsApproval == true}")
                 .replace("name=\"Sensitive role or permission?\"", "name=\"Does a second administrator decide?\""),
                 InvitationProcess.KEY);
@@ -101,7 +101,7 @@ class InstanceMigrationTest extends AdminTestSupport {
         assertThat(v2.getVersion()).isGreaterThan(v1.getVersion());
         try {
             settings.setReminders(List.of(Duration.ofDays(3), Duration.ofDays(1)));
-            Outcome invitationsMoved = migration.migrate(v1, v2, Map.of("FollowUpExpiredInvitation", RENAMED_TASK));
+            Outcome invitationsMoved = migration.migrate(v1, v2, Map.of("Activity_FollowUpExpiredInvitation", RENAMED_TASK));
             Outcome requestsMoved = migration.migrate(newLinkV1, newLinkV2, Map.of());
             assertThat(invitationsMoved.stayed()).isEmpty();
             assertThat(requestsMoved.stayed()).isEmpty();
@@ -109,8 +109,8 @@ class InstanceMigrationTest extends AdminTestSupport {
                 assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOf(id))
                         .singleResult().getProcessDefinitionId()).as("invitation " + id).isEqualTo(v2.getId());
             }
-            assertThat(timer(open, "LinkExpired").getDuedate()).isEqualTo(expiryDue);
-            assertThat(timer(open, "ReminderDue").getDuedate()).isEqualTo(reminderDue);
+            assertThat(timer(open, "Event_LinkExpired").getDuedate()).isEqualTo(expiryDue);
+            assertThat(timer(open, "Event_ReminderDue").getDuedate()).isEqualTo(reminderDue);
             Task movedFollowUp = tasks.createTaskQuery().processInstanceId(instanceOf(expired)).singleResult();
             assertThat(movedFollowUp.getId()).isEqualTo(followUp.getId());
             assertThat(movedFollowUp.getTaskDefinitionKey()).isEqualTo(RENAMED_TASK);
@@ -121,29 +121,29 @@ class InstanceMigrationTest extends AdminTestSupport {
                     .as("moving mails nothing").isEqualTo(mailsBefore);
 
             // The reminder planned on version 1 fires on version 2, and the second reminder follows it.
-            fireWhenDue(timer(reminded, "ReminderDue"));
-            executeJob(instanceOf(reminded), "SendReminder");
-            assertThat(timer(reminded, "ReminderDue").getDuedate()).as("second reminder, a day before the end")
+            fireWhenDue(timer(reminded, "Event_ReminderDue"));
+            executeJob(instanceOf(reminded), "Activity_SendReminder");
+            assertThat(timer(reminded, "Event_ReminderDue").getDuedate()).as("second reminder, a day before the end")
                     .isEqualTo(Date.from(invitation(reminded).getExpiresAt().minus(Duration.ofDays(1))));
-            fireWhenDue(timer(reminded, "ReminderDue"));
-            executeJob(instanceOf(reminded), "SendReminder");
-            assertThat(timer(reminded, "ReminderDue")).as("no third reminder").isNull();
+            fireWhenDue(timer(reminded, "Event_ReminderDue"));
+            executeJob(instanceOf(reminded), "Activity_SendReminder");
+            assertThat(timer(reminded, "Event_ReminderDue")).as("no third reminder").isNull();
 
             // Every instance goes on to its end on version 2.
             completeAs(globalAdmin(), tasks.createTaskQuery()
                     .processInstanceId(approvalCalledBy(instanceOf(awaitingApproval)).getId()).singleResult(),
                     Map.of(ApprovalProcess.DECISION.name(), ApprovalProcess.APPROVE));
-            executeJob(instanceOf(awaitingApproval), "SendInvitationMail");
-            executeJob(instanceOf(mailQueued), "SendInvitationMail");
+            executeJob(instanceOf(awaitingApproval), "Activity_SendInvitationMail");
+            executeJob(instanceOf(mailQueued), "Activity_SendInvitationMail");
             managementService.setJobRetries(failingMail.getId(), 1);
             managementService.executeJob(failingMail.getId());
             completeAs("demo", movedFollowUp, Map.of(InvitationProcess.FOLLOW_UP_DECISION.name(),
                     InvitationProcess.RESEND));
-            executeJob(instanceOf(expired), "SendInvitationMail");
+            executeJob(instanceOf(expired), "Activity_SendInvitationMail");
             completeAs("demo", tasks.createTaskQuery().taskId(newLinkTask.getId()).singleResult(),
                     Map.of(NewLinkRequestProcess.DECISION.name(), NewLinkRequestProcess.RESEND));
             runDueJobs(NewLinkRequestProcess.KEY);
-            executeJob(instanceOf(askedAgain), "SendInvitationMail");
+            executeJob(instanceOf(askedAgain), "Activity_SendInvitationMail");
 
             register(open, openLink); // a link mailed before the move still works
             for (long id : List.of(awaitingApproval, mailQueued, mailIncident, reminded, expired, askedAgain)) {
@@ -165,7 +165,7 @@ class InstanceMigrationTest extends AdminTestSupport {
             settings.setReminders(oneReminder);
             // The suite's later tests run on the models of bpmn/ again: a version 3 equal to version 1.
             ProcessDefinition v3 = deploy("bpmn/user-invitation.bpmn", model, InvitationProcess.KEY);
-            migration.migrate(v2, v3, Map.of(RENAMED_TASK, "FollowUpExpiredInvitation"));
+            migration.migrate(v2, v3, Map.of(RENAMED_TASK, "Activity_FollowUpExpiredInvitation"));
             ProcessDefinition newLinkV3 = deploy("bpmn/new-link-request.bpmn",
                     Files.readString(Path.of("bpmn/new-link-request.bpmn")), NewLinkRequestProcess.KEY);
             migration.migrate(newLinkV2, newLinkV3, Map.of());

@@ -32,7 +32,7 @@ abstract class InvitationFlowSupport extends AdminTestSupport {
 
     long invitedAndMailed() {
         long id = inviteAsDemo("STANDARD", List.of(), "Welcome to the team!\nSee you on Monday.", "en");
-        executeJob(invitation(id).getProcessInstanceId(), "SendInvitationMail");
+        executeJob(invitation(id).getProcessInstanceId(), "Activity_SendInvitationMail");
         return id;
     }
 
@@ -46,7 +46,7 @@ abstract class InvitationFlowSupport extends AdminTestSupport {
     }
 
     Task expire(long id) {
-        managementService.executeJob(timer(id, "LinkExpired").getId());
+        managementService.executeJob(timer(id, "Event_LinkExpired").getId());
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.EXPIRED);
         return task(id);
     }

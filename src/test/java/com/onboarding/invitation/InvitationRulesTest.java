@@ -64,7 +64,7 @@ class InvitationRulesTest extends IntegrationTest {
                 r.lastName(), r.language(), r.personalText(), r.roleCode(), r.permissionCodes(), r.clientIds(),
                 r.invitedBy()));
         long id = invitationService.invite(request).invitationId();
-        executeJob(processOf(id).getId(), "SendInvitationMail");
+        executeJob(processOf(id).getId(), "Activity_SendInvitationMail");
 
         String ascii = local + "@xn--mller-bckerei-hfb76a.de";
         assertThat(mailsTo(ascii)).hasSize(1);

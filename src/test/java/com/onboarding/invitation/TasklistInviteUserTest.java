@@ -56,7 +56,7 @@ class TasklistInviteUserTest extends IntegrationTest {
     Task startAsDemo() {
         identityService.setAuthentication("demo", List.of("camunda-admin"));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("invite-user");
-        assertThat(instance).isWaitingAt("EnterUserData");
+        assertThat(instance).isWaitingAt("Activity_EnterUserData");
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(task.getAssignee()).isEqualTo("demo");
         return task;
@@ -124,7 +124,7 @@ class TasklistInviteUserTest extends IntegrationTest {
         Invitation invitation = invitations.findByUserIdOrderByCreatedAtDesc(user.getId()).get(0);
         assertThat(invitation.getInvitedBy()).isEqualTo("demo");
         assertThat(invitation.getPersonalText()).isEqualTo("Hallo!");
-        assertThat(processOf(invitation.getId())).isWaitingAt("SendInvitationMail");
+        assertThat(processOf(invitation.getId())).isWaitingAt("Activity_SendInvitationMail");
 
         for (String name : personalVariables()) {
             assertThat(historyService.createHistoricVariableInstanceQuery().variableName(name).count())

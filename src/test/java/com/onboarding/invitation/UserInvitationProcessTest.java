@@ -38,9 +38,9 @@ class UserInvitationProcessTest extends IntegrationTest {
     long inviteAndMail(InvitationRequest request) {
         long id = invitationService.invite(request).invitationId();
         ProcessInstance instance = processOf(id);
-        assertThat(instance).isWaitingAt("SendInvitationMail");
-        executeJob(instance.getId(), "SendInvitationMail");
-        assertThat(instance).isWaitingAt("CompleteRegistration");
+        assertThat(instance).isWaitingAt("Activity_SendInvitationMail");
+        executeJob(instance.getId(), "Activity_SendInvitationMail");
+        assertThat(instance).isWaitingAt("Activity_CompleteRegistration");
         return id;
     }
 
@@ -49,7 +49,7 @@ class UserInvitationProcessTest extends IntegrationTest {
     }
 
     Job expiryTimer(ProcessInstance instance) {
-        return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId("LinkExpired")
+        return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId("Event_LinkExpired")
                 .singleResult();
     }
 
@@ -84,7 +84,7 @@ class UserInvitationProcessTest extends IntegrationTest {
 
         register(token);
 
-        assertThat(instance).hasPassed("CompleteRegistration", "ActivateUser").isWaitingAt("SendConfirmationMail");
+        assertThat(instance).hasPassed("Activity_CompleteRegistration", "Activity_ActivateUser").isWaitingAt("Activity_SendConfirmationMail");
         var user = users.findById(invitation.getUser().getId()).orElseThrow();
         assertThat(user.getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(user.getLastName()).isEqualTo("Berg-Lund");
@@ -92,8 +92,8 @@ class UserInvitationProcessTest extends IntegrationTest {
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.ACCEPTED);
         assertThat(invitation(id).getTokenHash()).isNull();
 
-        executeJob(instance.getId(), "SendConfirmationMail");
-        assertThat(instance).isEnded().hasPassed("UserRegistered");
+        executeJob(instance.getId(), "Activity_SendConfirmationMail");
+        assertThat(instance).isEnded().hasPassed("Event_UserRegistered");
         MimeMessage confirmation = mailsTo(request.email()).get(1);
         assertThat(confirmation.getSubject()).isEqualTo("Ihr Onboarding-Konto ist aktiv");
         // Where to sign in, from the public base URL.
@@ -125,7 +125,7 @@ class UserInvitationProcessTest extends IntegrationTest {
                 .isBetween(Instant.now().plus(Duration.ofDays(21)).minusSeconds(60), Instant.now().plus(Duration.ofDays(21)));
         managementService.executeJob(timer.getId());
 
-        assertThat(instance).hasPassed("LinkExpired", "MarkInvitationExpired").isWaitingAt("FollowUpExpiredInvitation");
+        assertThat(instance).hasPassed("Event_LinkExpired", "Activity_MarkInvitationExpired").isWaitingAt("Activity_FollowUpExpiredInvitation");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.EXPIRED);
         assertThatThrownBy(() -> registration.open(token)).isInstanceOf(LinkNotUsableException.class);
     }
@@ -142,7 +142,7 @@ class UserInvitationProcessTest extends IntegrationTest {
         clock.advance(Duration.ofMinutes(2));
         assertThatThrownBy(() -> registration.open(token)).isInstanceOf(LinkNotUsableException.class);
         assertThatThrownBy(() -> register(token)).isInstanceOf(LinkNotUsableException.class);
-        assertThat(processOf(id)).isWaitingAt("CompleteRegistration");
+        assertThat(processOf(id)).isWaitingAt("Activity_CompleteRegistration");
     }
 
     @Test
@@ -156,8 +156,8 @@ class UserInvitationProcessTest extends IntegrationTest {
         invitationService.requestResend(id, "demo");
 
         assertThatThrownBy(() -> registration.open(oldToken)).isInstanceOf(LinkNotUsableException.class);
-        assertThat(instance).hasPassed("ResendRequested", "IssueNewLink").isWaitingAt("SendInvitationMail");
-        executeJob(instance.getId(), "SendInvitationMail");
+        assertThat(instance).hasPassed("Event_ResendRequested", "Activity_IssueNewLink").isWaitingAt("Activity_SendInvitationMail");
+        executeJob(instance.getId(), "Activity_SendInvitationMail");
 
         assertThat(mailsTo(request.email())).hasSize(2);
         String newToken = latestToken(request.email());
@@ -167,7 +167,7 @@ class UserInvitationProcessTest extends IntegrationTest {
         assertThat(invitation.getExpiresAt()).isAfter(Instant.now().plus(Duration.ofDays(30)));
         assertThat(registration.open(newToken).getEmail()).isEqualTo(request.email());
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId("LinkExpired").count()).isEqualTo(1);
+                .activityId("Event_LinkExpired").count()).isEqualTo(1);
     }
 
     @Test
@@ -176,15 +176,15 @@ class UserInvitationProcessTest extends IntegrationTest {
         long id = inviteAndMail(request);
         ProcessInstance instance = processOf(id);
         fireExpiryTimer(instance);
-        assertThat(instance).isWaitingAt("FollowUpExpiredInvitation");
+        assertThat(instance).isWaitingAt("Activity_FollowUpExpiredInvitation");
 
         invitationService.requestResend(id, "demo");
 
-        assertThat(instance).hasPassed("ResendRequestedAfterExpiry", "IssueNewLink").isWaitingAt("SendInvitationMail");
+        assertThat(instance).hasPassed("Event_ResendRequestedAfterExpiry", "Activity_IssueNewLink").isWaitingAt("Activity_SendInvitationMail");
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.PENDING);
-        executeJob(instance.getId(), "SendInvitationMail");
+        executeJob(instance.getId(), "Activity_SendInvitationMail");
         register(latestToken(request.email()));
-        assertThat(instance).isWaitingAt("SendConfirmationMail");
+        assertThat(instance).isWaitingAt("Activity_SendConfirmationMail");
     }
 
     @Test
@@ -196,7 +196,7 @@ class UserInvitationProcessTest extends IntegrationTest {
 
         invitationService.requestCancel(id, "demo");
 
-        assertThat(instance).hasPassed("CancelRequested", "CancelInvitation", "InvitationCancelled").isEnded();
+        assertThat(instance).hasPassed("Event_CancelRequested", "Activity_CancelInvitation", "Event_InvitationCancelled").isEnded();
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.CANCELLED);
         assertThatThrownBy(() -> registration.open(token)).isInstanceOf(LinkNotUsableException.class);
     }
@@ -222,7 +222,7 @@ class UserInvitationProcessTest extends IntegrationTest {
 
         invitationService.requestCancel(id, "demo");
 
-        assertThat(instance).hasPassed("CancelRequestedAfterExpiry", "InvitationCancelled").isEnded();
+        assertThat(instance).hasPassed("Event_CancelRequestedAfterExpiry", "Event_InvitationCancelled").isEnded();
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.CANCELLED);
     }
 
@@ -241,7 +241,7 @@ class UserInvitationProcessTest extends IntegrationTest {
                 .hasMessageContaining("cannot be cancelled").hasMessageContaining("already accepted");
 
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.ACCEPTED);
-        assertThat(processOf(id)).isWaitingAt("SendConfirmationMail");
+        assertThat(processOf(id)).isWaitingAt("Activity_SendConfirmationMail");
         assertThat(mailsTo(request.email())).hasSize(mails);
     }
 
@@ -265,29 +265,29 @@ class UserInvitationProcessTest extends IntegrationTest {
             for (int attempt = 1; attempt <= 6; attempt++) {
                 assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count())
                         .as("no incident before attempt " + attempt).isZero();
-                Job job = job(instance.getId(), "SendInvitationMail");
+                Job job = job(instance.getId(), "Activity_SendInvitationMail");
                 assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
                 if (attempt < 6) {
-                    assertThat(job(instance.getId(), "SendInvitationMail").getDuedate())
+                    assertThat(job(instance.getId(), "Activity_SendInvitationMail").getDuedate())
                             .isAfter(java.util.Date.from(Instant.now().plusSeconds(50)));
                 }
             }
-            Job failed = job(instance.getId(), "SendInvitationMail");
+            Job failed = job(instance.getId(), "Activity_SendInvitationMail");
             assertThat(failed.getRetries()).isZero();
             Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
             assertThat(incident).isNotNull();
-            assertThat(incident.getActivityId()).isEqualTo("SendInvitationMail");
+            assertThat(incident.getActivityId()).isEqualTo("Activity_SendInvitationMail");
             // Nothing lost and no usable link: the user is still invited, the invitation open, the step still there.
             assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.PENDING);
             assertThat(invitation(id).getTokenHash()).isNull();
-            assertThat(instance).isWaitingAt("SendInvitationMail");
+            assertThat(instance).isWaitingAt("Activity_SendInvitationMail");
         } finally {
             greenMail.start();
         }
         // An operator fixes SMTP and retries the job in Cockpit:
-        managementService.setJobRetries(job(instance.getId(), "SendInvitationMail").getId(), 1);
-        executeJob(instance.getId(), "SendInvitationMail");
-        assertThat(instance).isWaitingAt("CompleteRegistration");
+        managementService.setJobRetries(job(instance.getId(), "Activity_SendInvitationMail").getId(), 1);
+        executeJob(instance.getId(), "Activity_SendInvitationMail");
+        assertThat(instance).isWaitingAt("Activity_CompleteRegistration");
         assertThat(mailsTo(request.email())).hasSize(1);
     }
 }

@@ -63,16 +63,16 @@ class BulkInvitationModelTest {
         rowsLeft.addAll(List.of(true, true, false));
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("bulk-invitation",
                 "bulk-import-1", Map.of("bulkImportId", 1L));
-        assertThat(instance).isWaitingAt("InviteNextRows");
+        assertThat(instance).isWaitingAt("Activity_InviteNextRows");
         verify(inviteNextRows, never()).execute(any());
 
         execute(job(instance));
-        assertThat(instance).isWaitingAt("InviteNextRows");
+        assertThat(instance).isWaitingAt("Activity_InviteNextRows");
         execute(job(instance));
-        assertThat(instance).isWaitingAt("InviteNextRows");
+        assertThat(instance).isWaitingAt("Activity_InviteNextRows");
         execute(job(instance));
 
-        assertThat(instance).hasPassed("CloseBulkImport").isEnded();
+        assertThat(instance).hasPassed("Activity_CloseBulkImport").isEnded();
         verify(inviteNextRows, times(3)).execute(any());
         verify(closeBulkImport).execute(any());
     }
@@ -93,7 +93,7 @@ class BulkInvitationModelTest {
 
         assertThat(job(instance).getRetries()).isZero();
         assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
-        assertThat(instance).isWaitingAt("InviteNextRows");
+        assertThat(instance).isWaitingAt("Activity_InviteNextRows");
         verify(closeBulkImport, never()).execute(any());
     }
 }

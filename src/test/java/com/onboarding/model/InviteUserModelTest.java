@@ -52,14 +52,14 @@ class InviteUserModelTest {
     @Test
     void theStartingAdminGetsTheTask_andCompletingItStartsTheInvitation() throws Exception {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("invite-user");
-        assertThat(instance).hasPassed("LoadChoices").isWaitingAt("EnterUserData");
+        assertThat(instance).hasPassed("Activity_LoadChoices").isWaitingAt("Activity_EnterUserData");
         assertThat(task()).isAssignedTo("anna");
         complete(task());
         // The confirmation for the same admin, which Tasklist opens by itself; completing it ends the instance.
-        assertThat(instance).hasPassed("StartInvitation").isWaitingAt("InvitationSent");
+        assertThat(instance).hasPassed("Activity_StartInvitation").isWaitingAt("Activity_InvitationSent");
         assertThat(task()).isAssignedTo("anna");
         complete(task());
-        assertThat(instance).hasPassed("InvitationStarted").isEnded();
+        assertThat(instance).hasPassed("Event_InvitationStarted").isEnded();
         verify(loadInvitationChoices).execute(any());
         verify(startInvitation).execute(any());
     }
@@ -69,16 +69,16 @@ class InviteUserModelTest {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("invite-user");
         doThrow(new BadUserRequestException("refused")).when(startInvitation).execute(any());
         assertThatThrownBy(() -> complete(task(instance))).hasMessageContaining("refused");
-        assertThat(instance).isWaitingAt("EnterUserData");
+        assertThat(instance).isWaitingAt("Activity_EnterUserData");
     }
 
     @Test
     void anUnreadConfirmationClosesItselfAfterAnHour() throws Exception {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("invite-user");
-        assertThat(instance).isWaitingAt("EnterUserData");
+        assertThat(instance).isWaitingAt("Activity_EnterUserData");
         complete(task());
-        assertThat(instance).isWaitingAt("InvitationSent");
+        assertThat(instance).isWaitingAt("Activity_InvitationSent");
         execute(job(instance));
-        assertThat(instance).hasPassed("ConfirmationClosed").isEnded();
+        assertThat(instance).hasPassed("Event_ConfirmationClosed").isEnded();
     }
 }

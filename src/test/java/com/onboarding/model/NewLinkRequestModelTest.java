@@ -63,7 +63,7 @@ class NewLinkRequestModelTest {
     ProcessInstance requested() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("new-link-request",
                 Map.of("newLinkRequestId", 1L));
-        assertThat(instance).hasPassed("NewLinkRequested");
+        assertThat(instance).hasPassed("Event_NewLinkRequested");
         verifyNoCheckYet();
         execute(job(instance));
         return instance;
@@ -80,15 +80,15 @@ class NewLinkRequestModelTest {
     @Test
     void theCheckRunsAsAJob_thenTheInviterGetsATask() {
         ProcessInstance instance = requested();
-        assertThat(instance).isWaitingAt("AnswerNewLinkRequest");
-        assertThat(task("AnswerNewLinkRequest", instance)).isAssignedTo("demo");
+        assertThat(instance).isWaitingAt("Activity_AnswerNewLinkRequest");
+        assertThat(task("Activity_AnswerNewLinkRequest", instance)).isAssignedTo("demo");
     }
 
     @Test
     void answered_ends() throws Exception {
         ProcessInstance instance = requested();
-        complete(task("AnswerNewLinkRequest", instance), Map.of("newLinkDecision", "resend"));
-        assertThat(instance).hasPassed("RecordNewLinkAnswer", "RequestAnswered").isEnded();
+        complete(task("Activity_AnswerNewLinkRequest", instance), Map.of("newLinkDecision", "resend"));
+        assertThat(instance).hasPassed("Activity_RecordNewLinkAnswer", "Event_RequestAnswered").isEnded();
         verify(recordNewLinkAnswer).execute(any());
     }
 
@@ -96,14 +96,14 @@ class NewLinkRequestModelTest {
     void nothingToDo_endsWithoutATask() {
         eligible = false;
         ProcessInstance instance = requested();
-        assertThat(instance).hasPassed("NothingToDo").isEnded();
+        assertThat(instance).hasPassed("Event_NothingToDo").isEnded();
     }
 
     @Test
     void nobodyAnswers_theRequestLapses() throws Exception {
         ProcessInstance instance = requested();
         execute(managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult());
-        assertThat(instance).hasPassed("NobodyAnswered", "RequestLapsed").isEnded();
+        assertThat(instance).hasPassed("Event_NobodyAnswered", "Event_RequestLapsed").isEnded();
         verify(recordNewLinkAnswer, never()).execute(any());
     }
 }

@@ -39,7 +39,7 @@ class PrivilegeChangeModelTest {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("privilege-change", "privilege-change-1",
                 Map.of("privilegeChangeId", 1L, "approvalSummary", "Requested: role Administrator", "userLink",
                         "/users/1"));
-        assertThat(instance).isWaitingAt("FourEyesApproval");
+        assertThat(instance).isWaitingAt("Activity_FourEyesApproval");
         return instance;
     }
 
@@ -49,8 +49,8 @@ class PrivilegeChangeModelTest {
         ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
         assertThat(approval).hasBusinessKey("privilege-change-1").variables()
                 .containsEntry("approvalSummary", "Requested: role Administrator").doesNotContainKey("privilegeChangeId");
-        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "approve"));
-        assertThat(instance).hasPassed("FourEyesApproval", "ChangeApproved", "PrivilegesGranted").isEnded();
+        complete(task("Activity_ApproveRequest", approval), Map.of("approvalDecision", "approve"));
+        assertThat(instance).hasPassed("Activity_FourEyesApproval", "Gateway_ChangeApproved", "Event_PrivilegesGranted").isEnded();
         steps.verifyNoRejectionMailed();
     }
 
@@ -58,10 +58,10 @@ class PrivilegeChangeModelTest {
     void rejection_tellsTheRequesterThenEnds() {
         ProcessInstance instance = start();
         ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
-        complete(task("ApproveRequest", approval), Map.of("approvalDecision", "reject"));
-        assertThat(instance).isWaitingAt("FourEyesApproval");
-        execute(job("MailApprovalRejection", approval));
-        assertThat(instance).hasPassed("ChangeApproved", "ChangeRejected").isEnded();
+        complete(task("Activity_ApproveRequest", approval), Map.of("approvalDecision", "reject"));
+        assertThat(instance).isWaitingAt("Activity_FourEyesApproval");
+        execute(job("Activity_MailApprovalRejection", approval));
+        assertThat(instance).hasPassed("Gateway_ChangeApproved", "Event_ChangeRejected").isEnded();
         steps.verifyRejectionMailed();
     }
 }

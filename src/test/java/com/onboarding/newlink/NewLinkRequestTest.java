@@ -10,16 +10,23 @@ import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
+import com.onboarding.engine.ProcessVersionsAtStart;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.registration.RegistrationService;
+import com.onboarding.support.ModelVersions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.hamcrest.Matchers;
@@ -47,6 +54,10 @@ class NewLinkRequestTest extends AdminTestSupport {
     AuditEventRepository auditEvents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    ProcessVersionsAtStart nextStart;
 
     /** A client IP of its own per test, so that the per-IP limit of one test does not touch another. */
     final String ip = "10.1.0." + IPS.incrementAndGet();
@@ -92,7 +103,7 @@ class NewLinkRequestTest extends AdminTestSupport {
         mailInvitation(userId);
         String pid = invitation(invitationIdOf(userId)).getProcessInstanceId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pid).timers()
-                .activityId("LinkExpired").singleResult().getId());
+                .activityId("Event_LinkExpired").singleResult().getId());
         return userId;
     }
 
@@ -236,5 +247,43 @@ class NewLinkRequestTest extends AdminTestSupport {
         String instance = tasksFor(userId).get(0).getProcessInstanceId();
         asDemo(MockMvcRequestBuilders.delete("/api/users/" + userId));
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    }
+
+    /**
+     * A request waiting for its answer in the version shipped before the models' ids said their kind
+     * (src/test/resources/earlier-versions/new-link-request.bpmn, "AnswerNewLinkRequest"): the next start moves it
+     * by bpmn/new-link-request.migration.json, the task keeps its id and assignee, and the answer ends it.
+     */
+    @Test
+    void aRequestWaitingInTheVersionBeforeTheIdConvention_movesAndIsAnswered() throws Exception {
+        ModelVersions.deploy(repository, "new-link-request.bpmn", earlier("new-link-request.bpmn"),
+                NewLinkRequestProcess.KEY);
+        String email = uniqueEmail();
+        long userId = expiredInvitee(email);
+        ask(email);
+        runChecks();
+        Task waiting = tasksFor(userId).get(0);
+        assertThat(waiting.getTaskDefinitionKey()).isEqualTo("AnswerNewLinkRequest");
+
+        ProcessDefinition current = ModelVersions.deploy(repository, "new-link-request.bpmn",
+                ModelVersions.model("new-link-request.bpmn"), NewLinkRequestProcess.KEY);
+        nextStart.afterSingletonsInstantiated();
+
+        Task moved = tasksFor(userId).get(0);
+        assertThat(moved.getId()).isEqualTo(waiting.getId());
+        assertThat(moved.getProcessDefinitionId()).isEqualTo(current.getId());
+        assertThat(moved.getTaskDefinitionKey()).isEqualTo(NewLinkRequestProcess.TASK_ANSWER);
+        assertThat(moved.getAssignee()).isEqualTo("demo");
+        assertThat(moved.getName()).as("named as before").isEqualTo(waiting.getName());
+        completeAs("demo", moved, NewLinkRequestProcess.RESEND);
+        assertThat(invitation(invitationIdOf(userId)).getStatus()).isEqualTo(InvitationStatus.PENDING);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(moved.getProcessInstanceId()).count())
+                .isZero();
+    }
+
+    private static String earlier(String file) throws IOException {
+        try (InputStream in = NewLinkRequestTest.class.getResourceAsStream("/earlier-versions/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

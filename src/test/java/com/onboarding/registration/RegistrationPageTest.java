@@ -45,7 +45,7 @@ class RegistrationPageTest extends IntegrationTest {
     Invited invite() {
         InvitationRequest request = validRequest();
         long id = invitationService.invite(request).invitationId();
-        executeJob(processOf(id).getId(), "SendInvitationMail");
+        executeJob(processOf(id).getId(), "Activity_SendInvitationMail");
         return new Invited(id, request.email(), latestToken(request.email()));
     }
 

@@ -94,7 +94,7 @@ final class Books {
                 + "and business_key_ like 'invitation-%'").stream().map(r -> (String) r.get(0)).collect(Collectors.toSet());
         Map<String, Long> sendsCompleted = new HashMap<>();
         for (List<Object> row : db.query("select proc_inst_id_, count(*) from act_hi_actinst "
-                + "where act_id_ = 'SendInvitationMail' and end_time_ is not null group by proc_inst_id_")) {
+                + "where act_id_ = 'Activity_SendInvitationMail' and end_time_ is not null group by proc_inst_id_")) {
             sendsCompleted.put((String) row.get(0), ((Number) row.get(1)).longValue());
         }
         Map<Long, List<List<Object>>> byUser = invitations.values().stream()

@@ -150,7 +150,7 @@ class ReliabilityIT {
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 db.count("select count(*) from act_ru_incident i join act_ru_execution e on e.id_ = i.execution_id_ "
-                        + "where i.activity_id_ = 'SendInvitationMail'") >= invited.size());
+                        + "where i.activity_id_ = 'Activity_SendInvitationMail'") >= invited.size());
         assertThat(db.count("select count(*) from act_ru_incident i join act_ru_job j on j.id_ = i.configuration_ "
                 + "where j.retries_ > 0")).as("incidents while retries remain").isZero();
         assertBackOff();
@@ -177,7 +177,7 @@ class ReliabilityIT {
         mail.hang();
         List<Invited> invited = invite(20);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                db.count("select count(*) from act_ru_job where failed_act_id_ = 'SendInvitationMail' "
+                db.count("select count(*) from act_ru_job where failed_act_id_ = 'Activity_SendInvitationMail' "
                         + "and exception_msg_ is not null and process_instance_id_ in (select process_instance_id "
                         + "from invitation where id = any(?))", ids(invited)) == invited.size());
         // Meanwhile other jobs still run: a link that expires now is marked expired by its timer job.
@@ -513,7 +513,7 @@ class ReliabilityIT {
      */
     private void linkExpiresIn(Object invitationIds, int seconds) throws Exception {
         db.update("update act_ru_job set duedate_ = now() + make_interval(secs => ?) where job_def_id_ in "
-                + "(select id_ from act_ru_jobdef where act_id_ = 'LinkExpired') and process_instance_id_ in "
+                + "(select id_ from act_ru_jobdef where act_id_ = 'Event_LinkExpired') and process_instance_id_ in "
                 + "(select process_instance_id from invitation where id = any(?))", seconds, invitationIds);
         db.update("update invitation set expires_at = now() + make_interval(secs => ?) where id = any(?)", seconds,
                 invitationIds);
@@ -703,7 +703,7 @@ class ReliabilityIT {
     private void assertBackOff() throws Exception {
         List<List<Object>> attempts = db.query("select timestamp_, job_duedate_ from act_hi_job_log "
                 + "where job_exception_msg_ is not null and job_id_ = (select min(job_id_) from act_hi_job_log "
-                + "where act_id_ = 'SendInvitationMail' and job_exception_msg_ is not null) order by timestamp_");
+                + "where act_id_ = 'Activity_SendInvitationMail' and job_exception_msg_ is not null) order by timestamp_");
         List<Long> waits = new ArrayList<>();
         for (int i = 0; i + 1 < attempts.size(); i++) {
             java.sql.Timestamp failedAt = (java.sql.Timestamp) attempts.get(i).get(0);

@@ -108,7 +108,7 @@ final class TasklistWalk {
                 + "//a[normalize-space()='Invite user']"));
         browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='"
                 + texts.tasklist("START") + "']"));
-        JsonNode task = awaitTask("processDefinitionKey=invite-user&taskDefinitionKey=EnterUserData&assignee="
+        JsonNode task = awaitTask("processDefinitionKey=invite-user&taskDefinitionKey=Activity_EnterUserData&assignee="
                 + AppNode.ADMIN);
         assertThat(task.get("name").asText()).as("named in the assignee's language")
                 .isEqualTo(texts.message("task.EnterUserData"));
@@ -154,7 +154,7 @@ final class TasklistWalk {
 
     /** The confirmation task of the same "Invite user" instance: read, completed, and the instance ends. */
     private void invitationSent(Browser browser) {
-        JsonNode task = awaitTask("processDefinitionKey=invite-user&taskDefinitionKey=InvitationSent&assignee="
+        JsonNode task = awaitTask("processDefinitionKey=invite-user&taskDefinitionKey=Activity_InvitationSent&assignee="
                 + AppNode.ADMIN);
         open(browser, task, "invitation-sent");
         screenshot(browser, "02-invitation-sent");
@@ -167,11 +167,11 @@ final class TasklistWalk {
     private Mail followUpExpiredInvitation(Browser browser, long userId, String email) {
         Mail first = awaitMail(email, 1);
         String instance = json(ok(admin.get("/api/users/" + userId))).get("processInstanceId").asText();
-        JsonNode timer = json(ok(admin.get("/engine-rest/job?timers=true&activityId=LinkExpired&processInstanceId="
+        JsonNode timer = json(ok(admin.get("/engine-rest/job?timers=true&activityId=Event_LinkExpired&processInstanceId="
                 + instance))).get(0);
         assertThat(admin.post("/engine-rest/job/" + timer.get("id").asText() + "/execute", "application/json", "")
                 .status()).isEqualTo(204);
-        JsonNode task = awaitTask("processInstanceId=" + instance + "&taskDefinitionKey=FollowUpExpiredInvitation");
+        JsonNode task = awaitTask("processInstanceId=" + instance + "&taskDefinitionKey=Activity_FollowUpExpiredInvitation");
         open(browser, task, "follow-up-expired-invitation");
         browser.click(By.xpath("//label[normalize-space()='"
                 + texts.option("follow-up-expired-invitation", "followUpDecision", "resend") + "']"));
@@ -225,7 +225,7 @@ final class TasklistWalk {
         assertThat(json(ok(admin.get("/api/users/" + userId))).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
         // The four-eyes approval the invitation called carries its business key.
         JsonNode task = awaitTask("processInstanceBusinessKey=invitation-" + created.get("invitationId").asLong()
-                + "&taskDefinitionKey=ApproveRequest");
+                + "&taskDefinitionKey=Activity_ApproveRequest");
         open(browser, task, "approve-request");
         claim(browser);
         await().atMost(PATIENCE).until(() -> json(ok(admin.get("/engine-rest/task/" + task.get("id").asText())))
@@ -246,7 +246,7 @@ final class TasklistWalk {
                 + texts.code + "\",\"roleCode\":\"ADMINISTRATOR\",\"permissionCodes\":[],\"clientIds\":[" + clientId
                 + "]}"));
         assertThat(json(ok(admin.get("/api/users/" + userId))).get("pendingChange").asText()).contains("Administrator");
-        JsonNode task = awaitTask("processInstanceBusinessKeyLike=privilege-change-%25&taskDefinitionKey=ApproveRequest");
+        JsonNode task = awaitTask("processInstanceBusinessKeyLike=privilege-change-%25&taskDefinitionKey=Activity_ApproveRequest");
         open(browser, task, "approve-request");
         claim(browser);
         await().atMost(PATIENCE).until(() -> json(ok(admin.get("/engine-rest/task/" + task.get("id").asText())))

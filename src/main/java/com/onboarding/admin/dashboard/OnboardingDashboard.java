@@ -2,6 +2,7 @@ package com.onboarding.admin.dashboard;
 
 import com.onboarding.OnboardingProperties;
 import com.onboarding.Texts;
+import com.onboarding.engine.ElementIds;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationStatus;
@@ -181,7 +182,7 @@ public class OnboardingDashboard {
                 .map(task -> {
                     UserAccount user = visible.get(userOfInstance.get(task.getProcessInstanceId()));
                     // In the reader's language; the engine's name is one language for everyone.
-                    String name = texts.orElse("task." + task.getTaskDefinitionKey(), task.getName(),
+                    String name = texts.orElse("task." + ElementIds.withoutKind(task.getTaskDefinitionKey()), task.getName(),
                             user.getFullName());
                     return new OpenTask(task.getId(), name, user.getEmail(), task.getDueDate());
                 })
@@ -193,7 +194,7 @@ public class OnboardingDashboard {
                 .filter(incident -> visible.containsKey(userOfInstance.get(incident.getProcessInstanceId())))
                 .map(incident -> new Stuck(incident.getProcessInstanceId(),
                         visible.get(userOfInstance.get(incident.getProcessInstanceId())).getEmail(),
-                        texts.orElse("step." + incident.getActivityId(), incident.getActivityId()),
+                        texts.orElse("step." + ElementIds.withoutKind(incident.getActivityId()), incident.getActivityId()),
                         incident.getIncidentMessage()))
                 .toList();
     }
