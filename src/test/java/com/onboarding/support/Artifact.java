@@ -84,7 +84,7 @@ public record Artifact(String description, List<String> command, Map<String, Str
     }
 
     /** A value of an ENV line of the Dockerfile ({@code ENV NAME=value} or {@code ENV NAME="value"}). */
-    static String dockerfileValue(String name) throws IOException {
+    public static String dockerfileValue(String name) throws IOException {
         Matcher env = Pattern.compile("(?m)^ENV " + name + "=\"?([^\"\\n]*)\"?$").matcher(Files.readString(DOCKERFILE));
         if (!env.find()) {
             throw new IllegalStateException("The Dockerfile sets no " + name);
