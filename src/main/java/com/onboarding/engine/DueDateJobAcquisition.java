@@ -25,6 +25,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * reading every locked job: without an index, a scan of the whole table (200 ms per acquisition with 220,000
  * waiting timers, the benchmark's expiry storm). A partial index holds only the locked jobs, a few dozen at a time
  * (0.5 ms). H2, the development database, has no partial indexes and does not need this one.
+ * <p>
+ * Due jobs are taken by priority ({@code camunda:jobPriority} in the models): the mail of an invitation an admin has
+ * just sent or resent (100) goes before the registration's confirmation, a rejection and a new-link check (50), and
+ * these before link expiries, reminders and bulk rows (0), so a storm of expiries does not keep an admin's mail
+ * waiting behind it.
  */
 class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
 
@@ -34,6 +39,7 @@ class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
         configuration.setEnsureJobDueDateNotNull(true);
+        configuration.setJobExecutorAcquireByPriority(true);
     }
 
     @Override
