@@ -26,10 +26,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * waiting timers, the benchmark's expiry storm). A partial index holds only the locked jobs, a few dozen at a time
  * (0.5 ms). H2, the development database, has no partial indexes and does not need this one.
  * <p>
- * Due jobs are taken by priority ({@code camunda:jobPriority} in the models): the mail of an invitation an admin has
- * just sent or resent (100) goes before the registration's confirmation, a rejection and a new-link check (50), and
- * these before link expiries, reminders and bulk rows (0), so a storm of expiries does not keep an admin's mail
- * waiting behind it.
+ * Due jobs are taken by priority ({@code camunda:jobPriority} in the models), the longest due first within one: the
+ * mail of an invitation an admin has just sent or resent (100) goes before the registration's confirmation, a
+ * rejection and a new-link check (50), and these before link expiries, reminders and bulk rows (0), so a storm of
+ * expiries does not keep an admin's mail waiting behind it (48 s at the median before, with 4,000 expiries due). The
+ * query then sorts by priority and due date; without an index in that order PostgreSQL sorted every due job at each
+ * acquisition (163 ms with 100,000 due), with it the first rows are read in order (0.2 ms; 0.3 to 2.5 ms when
+ * nothing is due, custom or generic plan).
  */
 class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
 
@@ -40,6 +43,7 @@ class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
         this.configuration = configuration;
         configuration.setEnsureJobDueDateNotNull(true);
         configuration.setJobExecutorAcquireByPriority(true);
+        configuration.setJobExecutorAcquireByDueDate(true);
     }
 
     @Override
@@ -51,6 +55,8 @@ class DueDateJobAcquisition extends AbstractProcessEnginePlugin {
                         "update " + prefix + "ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null")) {
             connection.setAutoCommit(true);
             ddl.execute("create index if not exists ACT_IDX_JOB_DUEDATE on " + prefix + "ACT_RU_JOB (DUEDATE_)");
+            ddl.execute("create index if not exists ACT_IDX_JOB_PRIORITY_DUEDATE on " + prefix
+                    + "ACT_RU_JOB (PRIORITY_ desc, DUEDATE_)");
             if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
                 ddl.execute("create index if not exists ACT_IDX_JOB_LOCKED on " + prefix
                         + "ACT_RU_JOB (LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");

@@ -54,7 +54,8 @@ class JobAcquisitionTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(indexes).contains("ACT_IDX_JOB_DUEDATE:DUEDATE_");
+        assertThat(indexes).contains("ACT_IDX_JOB_DUEDATE:DUEDATE_", "ACT_IDX_JOB_PRIORITY_DUEDATE:PRIORITY_",
+                "ACT_IDX_JOB_PRIORITY_DUEDATE:DUEDATE_");
     }
 
     /**
