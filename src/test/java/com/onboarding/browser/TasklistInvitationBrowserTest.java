@@ -9,6 +9,7 @@ import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserStatus;
+import java.util.List;
 import java.util.Optional;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
@@ -185,6 +186,26 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             UserAccount invited = await().until(() -> users.findByEmailNormalized(email), Optional::isPresent).get();
             assertThat(invited.getRole().getCode()).isEqualTo("STANDARD");
             assertThat(invited.getLanguage().code()).isEqualTo("de");
+        }
+    }
+
+    /**
+     * No screen of the service tells its admins to migrate to another product: Camunda 7.24's Community Edition
+     * banner ("It is time to migrate to Camunda 8") is in every webapp's header and hidden by the service's styles.
+     */
+    @Test
+    void camundasScreensShowNoBannerToMigrate() {
+        try (Browser browser = Browser.open(port)) {
+            signInToTasklist(browser);
+            for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+                browser.go("/camunda/app/" + app + "/default/");
+                browser.visible(By.cssSelector(".navbar-brand"));
+                assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+                        .as(app + " has the banner in its header").isNotEmpty()
+                        .as(app + " shows it").noneMatch(WebElement::isDisplayed);
+                assertThat(browser.pageText()).as(app).doesNotContain("migrate to Camunda 8");
+            }
+            browser.screenshot("tasklist-00-no-migration-banner");
         }
     }
 

@@ -89,6 +89,9 @@ final class TasklistWalk {
         browser.waitForText(By.tagName("h1"), texts.message("users.title"));
         browser.go("/camunda/app/tasklist/default/");
         browser.visible(By.cssSelector(".start-process-action"));
+        // The jar's own styles hide Camunda's "migrate to Camunda 8" banner.
+        assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner"))).isNotEmpty()
+                .noneMatch(WebElement::isDisplayed);
     }
 
     /** The screen as it was when a step failed, in target/screenshots. */
