@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class ElementIds {
 
     /** The kinds a model's ids begin with; docs/changing-the-flow.md publishes them. */
-    public static final Pattern KIND = Pattern.compile("^(Activity|Gateway|Event|Flow|Message|[A-Z][A-Za-z]*EventDefinition)_");
+    private static final Pattern KIND = Pattern.compile("^(Activity|Gateway|Event|Flow|Message|[A-Z][A-Za-z]*EventDefinition)_");
 
     private ElementIds() {
     }

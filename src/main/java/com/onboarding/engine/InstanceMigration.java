@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -127,9 +128,12 @@ public class InstanceMigration {
      * as the engine leaves out such equal ids, and an instance waiting there stays, reported.
      */
     private MigrationPlan plan(ProcessDefinition from, ProcessDefinition to, Map<String, String> mappings) {
+        BpmnModelInstance fromModel = repository.getBpmnModelInstance(from.getId());
+        BpmnModelInstance toModel = repository.getBpmnModelInstance(to.getId());
         Map<String, String> applicable = new LinkedHashMap<>();
         mappings.forEach((source, target) -> {
-            if (hasActivity(from, source) && hasActivity(to, target) && !hasActivity(to, source)) {
+            if (fromModel.getModelElementById(source) != null && toModel.getModelElementById(target) != null
+                    && toModel.getModelElementById(source) == null) {
                 applicable.put(source, target);
             }
         });
@@ -156,10 +160,6 @@ public class InstanceMigration {
 
     private void execute(MigrationPlan plan, List<String> instances) {
         runtime.newMigration(plan).processInstanceIds(instances).skipCustomListeners().skipIoMappings().execute();
-    }
-
-    private boolean hasActivity(ProcessDefinition definition, String activityId) {
-        return repository.getBpmnModelInstance(definition.getId()).getModelElementById(activityId) != null;
     }
 
     private static Outcome report(Outcome outcome) {

@@ -12,10 +12,6 @@ import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.privileges.PrivilegeChangeProcess;
 import com.onboarding.support.ModelVersions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -97,11 +93,11 @@ class EarlierApprovalVersionsTest extends AdminTestSupport {
     /** A model as deployed before the approval was one process, with the forms of its deployment then. */
     private ProcessDefinition deployEarlier(String name, String key) {
         var deployment = repository.createDeployment().name("before four-eyes-approval.bpmn")
-                .addString("bpmn/" + name + ".bpmn", earlier(name + ".bpmn"));
+                .addString("bpmn/" + name + ".bpmn", ModelVersions.earlier(name + ".bpmn"));
         for (String form : List.of("approve-invitation", "approve-privilege-change", "follow-up-expired-invitation")) {
-            String earlierForm = form.startsWith("approve") ? earlier("forms/" + form + ".form")
+            String earlierForm = form.startsWith("approve") ? ModelVersions.earlier("forms/" + form + ".form")
                     : ModelVersions.form(form + ".form");
-            String earlierGerman = form.startsWith("approve") ? earlier("forms/de/" + form + ".form")
+            String earlierGerman = form.startsWith("approve") ? ModelVersions.earlier("forms/de/" + form + ".form")
                     : ModelVersions.form("de/" + form + ".form");
             deployment.addString("forms/" + form + ".form", earlierForm).addString("forms/de/" + form + ".form",
                     earlierGerman);
@@ -112,13 +108,5 @@ class EarlierApprovalVersionsTest extends AdminTestSupport {
 
     private ProcessDefinition redeployCurrent(String file, String key) {
         return ModelVersions.deploy(repository, file, ModelVersions.model(file), key);
-    }
-
-    private static String earlier(String path) {
-        try (InputStream in = EarlierApprovalVersionsTest.class.getResourceAsStream("/earlier-versions/" + path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.invitation.InvitationProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -47,11 +46,8 @@ class ModelNamesTest {
     @ParameterizedTest
     @MethodSource("named")
     void everyElementHasItsJavaName_andEveryNameItsElement(String file, Class<?> names) throws IOException {
-        Set<String> inModel;
-        try (InputStream in = Files.newInputStream(Path.of("bpmn", file))) {
-            inModel = Bpmn.readModelFromStream(in).getModelElementsByType(FlowNode.class).stream()
-                    .map(FlowNode::getId).collect(Collectors.toSet());
-        }
+        Set<String> inModel = Bpmn.readModelFromFile(Path.of("bpmn", file).toFile())
+                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
         Set<String> inJava = Arrays.stream(names.getDeclaredFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(ModelNamesTest::value).collect(Collectors.toSet());
@@ -72,10 +68,7 @@ class ModelNamesTest {
     @ParameterizedTest
     @MethodSource("models")
     void everyIdSaysItsKind(Path file) throws IOException {
-        BpmnModelInstance model;
-        try (InputStream in = Files.newInputStream(file)) {
-            model = Bpmn.readModelFromStream(in);
-        }
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         List<String> offending = new ArrayList<>();
         for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
             String kind = kind(element);
@@ -103,10 +96,7 @@ class ModelNamesTest {
         if (!Files.exists(mappings)) {
             return;
         }
-        BpmnModelInstance model;
-        try (InputStream in = Files.newInputStream(file)) {
-            model = Bpmn.readModelFromStream(in);
-        }
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         List<String> wrong = new ArrayList<>();
         new ObjectMapper().readTree(mappings.toFile()).path("mappings").fields().forEachRemaining(mapping -> {
             if (model.getModelElementById(mapping.getValue().asText()) == null) {

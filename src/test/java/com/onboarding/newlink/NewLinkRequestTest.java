@@ -15,9 +15,6 @@ import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.registration.RegistrationService;
 import com.onboarding.support.ModelVersions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -256,7 +253,7 @@ class NewLinkRequestTest extends AdminTestSupport {
      */
     @Test
     void aRequestWaitingInTheVersionBeforeTheIdConvention_movesAndIsAnswered() throws Exception {
-        ModelVersions.deploy(repository, "new-link-request.bpmn", earlier("new-link-request.bpmn"),
+        ModelVersions.deploy(repository, "new-link-request.bpmn", ModelVersions.earlier("new-link-request.bpmn"),
                 NewLinkRequestProcess.KEY);
         String email = uniqueEmail();
         long userId = expiredInvitee(email);
@@ -279,11 +276,5 @@ class NewLinkRequestTest extends AdminTestSupport {
         assertThat(invitation(invitationIdOf(userId)).getStatus()).isEqualTo(InvitationStatus.PENDING);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(moved.getProcessInstanceId()).count())
                 .isZero();
-    }
-
-    private static String earlier(String file) throws IOException {
-        try (InputStream in = NewLinkRequestTest.class.getResourceAsStream("/earlier-versions/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

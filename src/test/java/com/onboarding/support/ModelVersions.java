@@ -1,7 +1,9 @@
 package com.onboarding.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,6 +21,21 @@ public final class ModelVersions {
     public static String model(String file) {
         try {
             return Files.readString(Path.of("bpmn", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A file as a version before this one shipped it, kept in src/test/resources/earlier-versions
+     * ("user-invitation.bpmn", "forms/de/approve-invitation.form").
+     */
+    public static String earlier(String path) {
+        try (InputStream in = ModelVersions.class.getResourceAsStream("/earlier-versions/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no earlier version of " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
