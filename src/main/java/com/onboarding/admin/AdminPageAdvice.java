@@ -69,7 +69,9 @@ class AdminPageAdvice {
     @ModelAttribute("limits")
     Map<String, Integer> limits() {
         return Map.of("email", EmailAddress.MAX_LENGTH, "name", UserAccount.MAX_NAME,
-                "personalText", Invitation.MAX_PERSONAL_TEXT, "clientName", com.onboarding.clients.Client.MAX_NAME);
+                "personalText", Invitation.MAX_PERSONAL_TEXT, "clientName", com.onboarding.clients.Client.MAX_NAME,
+                "landingUrl", com.onboarding.WebAddress.MAX_LENGTH,
+                "linkValidityMin", Invitation.MIN_LINK_VALIDITY_DAYS, "linkValidityMax", Invitation.MAX_LINK_VALIDITY_DAYS);
     }
 
     @ExceptionHandler({NotFoundException.class, AccessDeniedException.class, AuthorizationException.class,

@@ -36,7 +36,9 @@ public final class BulkCsv {
         LANGUAGE(false, "language", "sprache"),
         ROLE(true, "role", "rolle"),
         PERMISSIONS(false, "permissions", "additionalpermissions", "berechtigungen"),
-        CLIENTS(true, "clients", "client", "mandanten", "kunden");
+        CLIENTS(true, "clients", "client", "mandanten", "kunden"),
+        LINK_VALIDITY_DAYS(false, "linkvaliditydays", "validitydays", "linkvalidity", "gültigkeittage",
+                "gültigkeit(tage)", "gültigkeit", "gueltigkeit", "linkgültigkeit");
 
         final boolean required;
         final Set<String> names;
@@ -94,7 +96,8 @@ public final class BulkCsv {
         return new CsvRow(number, cell(record, columns, Column.EMAIL), cell(record, columns, Column.FIRST_NAME),
                 cell(record, columns, Column.LAST_NAME), cell(record, columns, Column.LANGUAGE),
                 cell(record, columns, Column.ROLE), list(cell(record, columns, Column.PERMISSIONS), listSeparator),
-                list(cell(record, columns, Column.CLIENTS), listSeparator));
+                list(cell(record, columns, Column.CLIENTS), listSeparator),
+                cell(record, columns, Column.LINK_VALIDITY_DAYS));
     }
 
     /** Splits a list cell and joins it again with {@code |}: one spelling for storing and showing. */

@@ -43,6 +43,9 @@ public class BulkRow {
 
     private String clients;
 
+    @Column(name = "link_validity_days")
+    private String linkValidityDays;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RowOutcome outcome;
@@ -64,13 +67,15 @@ public class BulkRow {
         this.role = fit(row.role(), 100);
         this.permissions = fit(row.permissions(), 1000);
         this.clients = fit(row.clients(), 2000);
+        this.linkValidityDays = fit(row.linkValidityDays(), 20);
         this.outcome = problem == null ? RowOutcome.READY : RowOutcome.INVALID;
         this.message = fit(problem, 2000);
     }
 
     /** The row as the file had it, for inviting when its turn comes. */
     CsvRow asCsv() {
-        return new CsvRow(key.rowNumber(), email, firstName, lastName, language, role, permissions, clients);
+        return new CsvRow(key.rowNumber(), email, firstName, lastName, language, role, permissions, clients,
+                linkValidityDays);
     }
 
     void invited(long userId) {

@@ -53,8 +53,23 @@ final class ReferenceNames {
         List<Long> clientIds = all(row.clients(), clients, "clients", "client", problems);
         // An empty language cell means English, as the invite form preselects.
         String language = row.language() == null ? Language.EN.code() : languageCode(row.language());
+        Integer linkValidityDays = days(row.linkValidityDays(), problems);
         return new Resolved(new InvitationRequest(row.email(), row.firstName(), row.lastName(), language,
-                personalText, role == null ? "" : role, permissionCodes, clientIds, invitedBy), problems);
+                personalText, role == null ? "" : role, permissionCodes, clientIds, invitedBy, linkValidityDays),
+                problems);
+    }
+
+    /** The validity cell as a whole number of days (the rules check its range); empty: the setting. */
+    private Integer days(String cell, List<Problem> problems) {
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(cell.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new Problem("linkValidityDays", text.of("bulk.linkValidityDays.notNumber", cell)));
+            return null;
+        }
     }
 
     /** The values of a list cell's names; each unknown name is a problem of that field. */

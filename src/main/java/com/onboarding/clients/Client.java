@@ -26,6 +26,10 @@ public class Client {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Where the client's users go after registering (shown on the last page and in the confirmation mail). */
+    @Column(name = "landing_url")
+    private String landingUrl;
+
     protected Client() {
     }
 
@@ -36,6 +40,14 @@ public class Client {
 
     public void rename(String name) {
         this.name = name;
+    }
+
+    public void setLandingUrl(String landingUrl) {
+        this.landingUrl = landingUrl;
+    }
+
+    public String getLandingUrl() {
+        return landingUrl;
     }
 
     public Long getId() {

@@ -1,10 +1,10 @@
 package com.onboarding.clients;
 
 import com.onboarding.PlainText;
+import com.onboarding.WebAddress;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.Texts;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,16 +14,24 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and renaming clients (who may is the caller's concern: admin.clients.ClientAdministration). */
+/** Creating and changing clients (who may is the caller's concern: admin.clients.ClientAdministration). */
 @Service
 public class ClientService {
 
-    /** A client's name as entered; its shape is declared here. */
-    record ClientName(
+    /** A client's name and landing page as entered; their shape is declared here. */
+    public record ClientDetails(
             @NotBlank(message = "{client.name.required}")
             @Size(max = Client.MAX_NAME, message = "{client.name.tooLong}")
             @PlainText
-            String value) {
+            String name,
+            /** Optional: where its users go after registering. */
+            @WebAddress
+            String landingUrl) {
+
+        public ClientDetails {
+            name = name == null ? "" : name.strip();
+            landingUrl = landingUrl == null || landingUrl.isBlank() ? null : landingUrl.strip();
+        }
     }
 
     private final ClientRepository clients;
@@ -39,34 +47,36 @@ public class ClientService {
     }
 
     @Transactional
-    public Client create(String name) {
-        String valid = check(name, null);
+    public Client create(ClientDetails details) {
+        check(details, null);
+        Client client = new Client(details.name(), clock.instant());
+        client.setLandingUrl(details.landingUrl());
         try {
-            return clients.saveAndFlush(new Client(valid, clock.instant()));
+            return clients.saveAndFlush(client);
         } catch (DataIntegrityViolationException e) {
-            throw taken(valid);
+            throw taken(details.name());
         }
     }
 
     @Transactional
-    public Client rename(long clientId, String name) {
-        String valid = check(name, clientId);
+    public Client change(long clientId, ClientDetails details) {
+        check(details, clientId);
         Client client = clients.findById(clientId).orElseThrow();
-        client.rename(valid);
+        client.rename(details.name());
+        client.setLandingUrl(details.landingUrl());
         return client;
     }
 
-    private String check(String name, Long clientId) {
-        String trimmed = name == null ? "" : name.strip();
-        List<Problem> problems = validator.validate(new ClientName(trimmed)).stream()
-                .map(ConstraintViolation::getMessage).map(message -> new Problem("name", message)).toList();
+    private void check(ClientDetails details, Long clientId) {
+        List<Problem> problems = validator.validate(details).stream()
+                .map(v -> new Problem(v.getPropertyPath().toString(), v.getMessage())).toList();
         if (!problems.isEmpty()) {
             throw new RejectedRequestException(text.of("client.notSaved"), problems);
         }
-        clients.findByNameIgnoreCase(trimmed).filter(other -> !other.getId().equals(clientId)).ifPresent(other -> {
-            throw taken(trimmed);
-        });
-        return trimmed;
+        clients.findByNameIgnoreCase(details.name()).filter(other -> !other.getId().equals(clientId))
+                .ifPresent(other -> {
+                    throw taken(details.name());
+                });
     }
 
     private RejectedRequestException taken(String name) {

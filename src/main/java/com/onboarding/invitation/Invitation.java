@@ -29,6 +29,10 @@ public class Invitation implements OneTimeLink {
     /** Longest personal invitation text (the column's size). */
     public static final int MAX_PERSONAL_TEXT = 2000;
 
+    /** Shortest and longest link validity an admin may choose for one invitation, in days. */
+    public static final int MIN_LINK_VALIDITY_DAYS = 1;
+    public static final int MAX_LINK_VALIDITY_DAYS = 90;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -52,6 +56,10 @@ public class Invitation implements OneTimeLink {
 
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
+    /** Chosen for this invitation; null: the setting's validity (onboarding.invitation.link-validity). */
+    @Column(name = "link_validity_days")
+    private Integer linkValidityDays;
 
     @Column(name = "link_sent_at")
     private Instant linkSentAt;
@@ -84,24 +92,32 @@ public class Invitation implements OneTimeLink {
 
     /**
      * A new invitation; with {@code needsApproval} it waits for a second global admin before any link exists (its
-     * validity then starts at the approval).
+     * validity then starts at the approval). {@code linkValidityDays} is the admin's choice for this invitation,
+     * null for the setting ({@code standardValidity}); every link period of it (first, approval, resend) lasts that
+     * long.
      */
-    public Invitation(UserAccount user, String invitedBy, String personalText, Instant now, Duration validity,
-            boolean needsApproval) {
+    public Invitation(UserAccount user, String invitedBy, String personalText, Instant now, Integer linkValidityDays,
+            Duration standardValidity, boolean needsApproval) {
         this.user = user;
         this.invitedBy = invitedBy;
         this.personalText = personalText;
         this.status = needsApproval ? InvitationStatus.AWAITING_APPROVAL : InvitationStatus.PENDING;
         this.createdAt = now;
-        this.expiresAt = now.plus(validity);
+        this.linkValidityDays = linkValidityDays;
+        this.expiresAt = now.plus(linkValidity(standardValidity));
+    }
+
+    /** How long each link of this invitation is valid: the admin's choice, else the setting. */
+    public Duration linkValidity(Duration standardValidity) {
+        return linkValidityDays == null ? standardValidity : Duration.ofDays(linkValidityDays);
     }
 
     /** Four-eyes: approved by {@code approver}; the link period starts now. */
-    public void approve(String approver, Instant now, Duration validity) {
+    public void approve(String approver, Instant now, Duration standardValidity) {
         requireStatus(InvitationStatus.AWAITING_APPROVAL);
         this.status = InvitationStatus.PENDING;
         this.decidedBy = approver;
-        this.expiresAt = now.plus(validity);
+        this.expiresAt = now.plus(linkValidity(standardValidity));
     }
 
     /** Four-eyes: rejected, with the reason the inviter is told. */
@@ -141,13 +157,13 @@ public class Invitation implements OneTimeLink {
     }
 
     /** Resend: the old link dies at once, the new one (mailed next) is valid for the full period. */
-    public void reopen(Instant now, Duration validity) {
+    public void reopen(Instant now, Duration standardValidity) {
         if (!isOpen()) {
             throw new IllegalStateException("Invitation " + id + " is " + status + " and cannot be resent");
         }
         this.status = InvitationStatus.PENDING;
         this.tokenHash = null;
-        this.expiresAt = now.plus(validity);
+        this.expiresAt = now.plus(linkValidity(standardValidity));
         this.resendCount++;
     }
 
@@ -228,6 +244,10 @@ public class Invitation implements OneTimeLink {
         return expiresAt;
     }
 
+
+    public Integer getLinkValidityDays() {
+        return linkValidityDays;
+    }
 
     public int getResendCount() {
         return resendCount;

@@ -83,7 +83,8 @@ public class InvitationCommands {
             throw new InvitationRejectedException(texts, List.of(new Problem("email",
                     text("invitation.invitedConcurrently", valid.profile().email()))));
         }
-        Invitation invitation = open(user, valid.invitedBy(), valid.personalText(), valid.data().needsApproval(), null);
+        Invitation invitation = open(user, valid.invitedBy(), valid.personalText(), valid.linkValidityDays(),
+                valid.data().needsApproval(), null);
         return new Invited(invitation.getId(), user.getId());
     }
 
@@ -105,8 +106,9 @@ public class InvitationCommands {
             throw new InvitationStateException(text("invitation.reinvite.open", user.getEmail()));
         }
         boolean needsApproval = ReferenceData.needsApproval(user.getRole(), user.getPermissions());
-        return open(user, actor, previous == null ? null : previous.getPersonalText(), needsApproval, " (again)")
-                .getId();
+        // The personal text and the chosen validity carry over; everything else is the user's as it stands now.
+        return open(user, actor, previous == null ? null : previous.getPersonalText(),
+                previous == null ? null : previous.getLinkValidityDays(), needsApproval, " (again)").getId();
     }
 
     /** "Resend invitation": a new link valid for the full period; the old link is dead when this returns. */
@@ -130,10 +132,10 @@ public class InvitationCommands {
      * The invitation row, then its process: one start for first invitations and invitations again. With a sensitive
      * role or permission, the process first asks another global admin to approve.
      */
-    private Invitation open(UserAccount user, String actor, String personalText, boolean needsApproval,
-            String auditNote) {
+    private Invitation open(UserAccount user, String actor, String personalText, Integer linkValidityDays,
+            boolean needsApproval, String auditNote) {
         Invitation invitation = invitations.save(new Invitation(user, actor, personalText, clock.instant(),
-                settings.getLinkValidity(), needsApproval));
+                linkValidityDays, settings.getLinkValidity(), needsApproval));
         user.setCurrentInvitationId(invitation.getId());
         // "Sent" only once it goes out: an invitation that needs approval is sent when approved, or never.
         audit.record(actor, needsApproval ? AuditAction.INVITATION_AWAITING_APPROVAL : AuditAction.INVITATION_SENT,

@@ -1,6 +1,7 @@
 package com.onboarding.invitation;
 
 import com.onboarding.OnboardingProperties;
+import com.onboarding.clients.Landing;
 import com.onboarding.language.AdminLanguages;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScopes;
@@ -103,6 +104,7 @@ public class InvitationMails {
         model.put("firstName", user.getFirstName());
         model.put("email", user.getEmail());
         model.put("link", properties.link("/login"));
+        model.put("landings", Landing.of(user.getClients()));
         String subject = messages.getMessage("mail.confirmation.subject", null, locale);
         mail.send(user.getEmail(), subject, "registration-confirmation", locale, model);
     }

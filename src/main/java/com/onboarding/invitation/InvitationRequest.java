@@ -7,6 +7,7 @@ import com.onboarding.users.UserData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * What an admin enters to invite a user, from any entry point (Tasklist form, admin screens, API), and who invites.
@@ -26,7 +27,18 @@ public record InvitationRequest(
         String roleCode,
         List<String> permissionCodes,
         List<Long> clientIds,
-        String invitedBy) {
+        String invitedBy,
+        /** How many days the link is valid; null: the setting (onboarding.invitation.link-validity). */
+        @Range(min = Invitation.MIN_LINK_VALIDITY_DAYS, max = Invitation.MAX_LINK_VALIDITY_DAYS,
+                message = "{invitation.linkValidityDays.range}")
+        Integer linkValidityDays) {
+
+    /** With the link valid for the setting's period. */
+    public InvitationRequest(String email, String firstName, String lastName, String language, String personalText,
+            String roleCode, List<String> permissionCodes, List<Long> clientIds, String invitedBy) {
+        this(email, firstName, lastName, language, personalText, roleCode, permissionCodes, clientIds, invitedBy,
+                null);
+    }
 
     public InvitationRequest {
         email = email == null ? null : email.strip();

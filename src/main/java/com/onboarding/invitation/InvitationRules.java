@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 public class InvitationRules {
 
     /** An invitation request that passed every rule. */
-    public record ValidInvitation(UserProfile profile, String personalText, ValidUserData data, String invitedBy) {
+    public record ValidInvitation(UserProfile profile, String personalText, ValidUserData data, String invitedBy,
+            Integer linkValidityDays) {
     }
 
     private final UserAccountRepository users;
@@ -65,7 +66,7 @@ public class InvitationRules {
             throw new InvitationRejectedException(texts, problems);
         }
         return new ValidInvitation(new UserProfile(request.email(), data.firstName(), data.lastName(), data.language()),
-                request.personalText(), data, request.invitedBy());
+                request.personalText(), data, request.invitedBy(), request.linkValidityDays());
     }
 
     /** Admins may learn that an address is taken (they need to), and what to do instead. */

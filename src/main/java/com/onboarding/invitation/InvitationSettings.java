@@ -1,15 +1,18 @@
 package com.onboarding.invitation;
 
+import com.onboarding.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * The invitation's times, each an ISO-8601 duration under {@code onboarding.invitation}:
  * <ul>
- *   <li>{@code link-validity} (default 21 days): the BPMN timer and the server-side link check read it;</li>
+ *   <li>{@code link-validity} (default 21 days): how long a link is valid unless the admin chose a validity for the
+ *       invitation;</li>
  *   <li>{@code follow-up-grace-period} (default 14 days): after the link expired, how long the follow-up task waits
  *       before the invitation lapses;</li>
  *   <li>{@code reminders} (default 3 days): how long before the link expires the invitee is reminded; a list,
@@ -52,7 +55,15 @@ public class InvitationSettings {
         this.reminders = checked;
     }
 
-    /** The validity as the ISO-8601 duration a BPMN timer expects. */
+    /** The setting's validity in the reader's words ("21 days"), where a form offers to choose another. */
+    public String linkValidityText(Locale locale) {
+        return Durations.forPeople(linkValidity, locale);
+    }
+
+    /**
+     * The validity as the ISO-8601 duration a BPMN timer expects: read by instances of the model's versions before
+     * the validity per invitation (their "Link expired" timer), until they end or move to the current version.
+     */
     public String getLinkValidityIso() {
         return linkValidity.toString();
     }

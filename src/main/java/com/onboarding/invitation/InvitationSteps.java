@@ -70,6 +70,18 @@ public class InvitationSteps implements ApprovalSubject {
         mails.sendInvitation(invitation, token);
     }
 
+    /**
+     * When the link period running now ends: the timer "Link expired" fires then, as the link check refuses. The
+     * first period's timer is set while the invitation starts its instance, before it records which instance that is
+     * (InvitationCommands#open, same transaction): an invitation without an instance yet is the one starting.
+     */
+    @Transactional(readOnly = true)
+    public Instant linkExpiry(long invitationId, String processInstanceId) {
+        Invitation invitation = invitations.findById(invitationId).orElse(null);
+        return (invitation != null && invitation.getProcessInstanceId() == null ? invitation
+                : read(invitationId, processInstanceId)).getExpiresAt();
+    }
+
     /** "Mark invitation expired" (timer). */
     @Transactional
     public void expire(long invitationId, String processInstanceId) {

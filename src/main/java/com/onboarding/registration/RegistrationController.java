@@ -13,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import com.onboarding.clients.Landing;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,8 +58,9 @@ class RegistrationController {
     @PostMapping
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        List<Landing> landings;
         try {
-            registration.register(form);
+            landings = registration.register(form);
         } catch (RejectedRequestException e) {
             e.problems().forEach(problem -> binding.rejectValue(problem.field(), "rejected", problem.message()));
             // The form comes back with the reasons; its status says "refused, nothing saved" to any client.
@@ -68,6 +71,7 @@ class RegistrationController {
             return "registration/form";
         }
         redirect.addFlashAttribute("registered", true);
+        redirect.addFlashAttribute("landings", landings);
         return "redirect:/register/done";
     }
 

@@ -19,6 +19,7 @@ import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserDataRules;
 import java.util.ArrayList;
 import java.util.Comparator;
+import com.onboarding.clients.Landing;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -83,10 +84,11 @@ public class RegistrationService {
 
     /**
      * Saves the adjusted data and the password, then tells the process that the registration is complete; the
-     * process activates the user in the same transaction.
+     * process activates the user in the same transaction. Answers where the user continues: their clients' landing
+     * pages.
      */
     @Transactional
-    public void register(RegistrationForm form) {
+    public List<Landing> register(RegistrationForm form) {
         Invitation invitation = usableInvitation(form.getToken(), true);
         UserAccount user = invitation.getUser();
         List<Problem> problems = check(form, user.getEmail());
@@ -107,6 +109,7 @@ public class RegistrationService {
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChangeException(e);
         }
+        return Landing.of(user.getClients());
     }
 
     /** With {@code lock}, the invitation row stays locked until the registration commits (see findForUpdate). */

@@ -59,7 +59,9 @@ class InviteUserChoices {
                 json(grantable.clients().stream()
                         .map(c -> new Option(c.getName(), String.valueOf(c.getId()))).toList()),
                 json(Map.of("email", EmailAddress.MAX_LENGTH, "name", UserAccount.MAX_NAME,
-                        "personalText", Invitation.MAX_PERSONAL_TEXT, "linkValidity",
+                        "personalText", Invitation.MAX_PERSONAL_TEXT,
+                        "linkValidityMin", Invitation.MIN_LINK_VALIDITY_DAYS,
+                        "linkValidityMax", Invitation.MAX_LINK_VALIDITY_DAYS, "linkValidity",
                         EveryLanguage.map(locale -> Durations.forPeople(settings.getLinkValidity(), locale)))));
     }
 

@@ -25,6 +25,8 @@ public class InviteUserProcess implements ProcessVariables {
     static final ProcessVariable<String> LANGUAGE = ProcessVariable.of("language", String.class);
     static final ProcessVariable<String> PERSONAL_TEXT = ProcessVariable.personal("personalText", String.class);
     static final ProcessVariable<String> ROLE = ProcessVariable.of("role", String.class);
+    /** A number field: Tasklist sends a whole number (REST callers may send text); empty means the setting. */
+    static final ProcessVariable<Object> LINK_VALIDITY_DAYS = ProcessVariable.of("linkValidityDays", Object.class);
     /** Checklists arrive as Json arrays (REST callers may send lists or comma-separated text). */
     static final ProcessVariable<Object> PERMISSIONS = ProcessVariable.of("permissions", Object.class);
     static final ProcessVariable<Object> CLIENTS = ProcessVariable.of("clients", Object.class);
@@ -39,7 +41,7 @@ public class InviteUserProcess implements ProcessVariables {
     static final ProcessVariable<SpinJsonNode> LIMITS = ProcessVariable.of("limits", SpinJsonNode.class);
 
     static final List<ProcessVariable<?>> ALL = List.of(EMAIL, FIRST_NAME, LAST_NAME, LANGUAGE, PERSONAL_TEXT, ROLE,
-            PERMISSIONS, CLIENTS, LANGUAGE_OPTIONS, ROLE_OPTIONS, PERMISSION_OPTIONS, CLIENT_OPTIONS, LIMITS);
+            LINK_VALIDITY_DAYS, PERMISSIONS, CLIENTS, LANGUAGE_OPTIONS, ROLE_OPTIONS, PERMISSION_OPTIONS, CLIENT_OPTIONS, LIMITS);
 
     /** The new user's row on the Users screen, for the confirmation task. */
     static final ProcessVariable<String> USER_LINK = ProcessVariable.of("userLink", String.class);

@@ -49,7 +49,8 @@ class StartInvitationDelegate implements JavaDelegate {
                 text(InviteUserProcess.ROLE, execution),
                 strings(checklist(InviteUserProcess.PERMISSIONS, execution)),
                 clientIds(strings(checklist(InviteUserProcess.CLIENTS, execution))),
-                inviter);
+                inviter,
+                days(execution.getVariable(InviteUserProcess.LINK_VALIDITY_DAYS.name())));
         try {
             long userId = invitations.invite(request).userId();
             // The confirmation task shows only the user's row; the entered data leaves the instance now.
@@ -68,6 +69,25 @@ class StartInvitationDelegate implements JavaDelegate {
             return (String) value;
         }
         throw EngineErrors.refused(texts.of("tasklist.invite.notText", field.name()));
+    }
+
+    /** The number field: a whole number, or text holding one (REST callers); the rules check the range. */
+    private Integer days(Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            return null;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) <= Integer.MAX_VALUE) {
+            return number.intValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Integer.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+        }
+        throw EngineErrors.refused(texts.of("tasklist.invite.notDays", value));
     }
 
     /** A checklist of the form; a REST caller may have sent a Json value that is no JSON at all. */

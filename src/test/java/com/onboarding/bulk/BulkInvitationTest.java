@@ -106,6 +106,31 @@ class BulkInvitationTest extends AdminTestSupport {
     }
 
     @Test
+    void aValidityColumn_setsEachRowsLinkValidity_andRefusesWhatIsNoNumberOrOutOfRange() throws Exception {
+        String thirty = uniqueEmail();
+        String standard = uniqueEmail();
+        String csv = "email,first name,last name,language,role,permissions,clients,link validity days\n"
+                + thirty + ",Ina,Vogel,en,Standard user,,Acme Corporation,30\n"
+                + standard + ",Tom,Kurz,en,Standard user,,Acme Corporation,\n"
+                + uniqueEmail() + ",Eva,Lang,en,Standard user,,Acme Corporation,a month\n"
+                + uniqueEmail() + ",Max,Weit,en,Standard user,,Acme Corporation,120\n";
+        JsonNode preview = upload("demo", DEMO_PASSWORD, csv, null);
+        assertThat(preview.get("counts").get("READY").asInt()).isEqualTo(2);
+        assertThat(message(preview, 4)).contains("\"a month\" is no number of days.");
+        assertThat(message(preview, 5)).contains("The link must be valid for 1 to 90 days.");
+
+        long id = preview.get("id").asLong();
+        send(id, "demo", DEMO_PASSWORD);
+        runSteps(id);
+        UserAccount invited = users.findByEmailNormalized(thirty).orElseThrow();
+        assertThat(invitation(invited.getCurrentInvitationId()).getExpiresAt())
+                .isCloseTo(clock.instant().plus(java.time.Duration.ofDays(30)),
+                        org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(invitation(users.findByEmailNormalized(standard).orElseThrow().getCurrentInvitationId())
+                .getLinkValidityDays()).as("an empty cell: the setting").isNull();
+    }
+
+    @Test
     void theSameFileTwiceInvitesNobodyTwice_andSendingTwiceStartsOneProcess() throws Exception {
         String csv = HEADER + uniqueEmail() + ",Ina,Vogel,en,Standard user,,Acme Corporation\n";
         long id = upload("demo", DEMO_PASSWORD, csv, null).get("id").asLong();

@@ -61,9 +61,12 @@ class UserInvitationModelTest {
 
     /** What the timers read (InvitationSettings in the application). */
     public interface Settings {
-        String getLinkValidityIso();
-
         String getFollowUpGracePeriodIso();
+    }
+
+    /** When the link period ends (invitation.process.LinkExpiry in the application: the invitation's record). */
+    public interface Expiry {
+        Date of(DelegateExecution execution);
     }
 
     final JavaDelegate sendInvitationMail = mock(JavaDelegate.class);
@@ -106,9 +109,11 @@ class UserInvitationModelTest {
             return null;
         }).when(findFollowUp).execute(any());
         Settings settings = mock(Settings.class);
-        when(settings.getLinkValidityIso()).thenReturn("P21D");
         when(settings.getFollowUpGracePeriodIso()).thenReturn("P14D");
         Mocks.register("invitationSettings", settings);
+        Expiry expiry = mock(Expiry.class);
+        when(expiry.of(any())).thenAnswer(call -> Date.from(Instant.now().plus(Duration.ofDays(21))));
+        Mocks.register("linkExpiry", expiry);
         Mocks.register("mailRetries", new MailRetries());
     }
 

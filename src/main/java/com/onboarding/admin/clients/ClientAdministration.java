@@ -4,6 +4,7 @@ import com.onboarding.NotFoundException;
 import com.onboarding.clients.Client;
 import com.onboarding.clients.ClientRepository;
 import com.onboarding.clients.ClientService;
+import com.onboarding.clients.ClientService.ClientDetails;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.Grants;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Clients screen and /api/clients: every admin sees the clients they administer (others answer "not found");
- * only global admins create and rename clients.
+ * only global admins create clients and change their name and landing page.
  */
 @Service
 public class ClientAdministration {
@@ -39,16 +40,17 @@ public class ClientAdministration {
     }
 
     @Transactional
-    public Client create(String name, AdminScope scope) {
+    public Client create(ClientDetails details, AdminScope scope) {
         scope.requireGlobal("create and rename clients");
-        return clientService.create(name);
+        return clientService.create(details);
     }
 
+    /** Name and landing page, both as given (an empty landing page removes it). */
     @Transactional
-    public Client rename(long id, String name, AdminScope scope) {
+    public Client change(long id, ClientDetails details, AdminScope scope) {
         scope.requireGlobal("create and rename clients");
         get(id, scope);
-        return clientService.rename(id, name);
+        return clientService.change(id, details);
     }
 
     /** A global admin's client to rename (the edit form). */

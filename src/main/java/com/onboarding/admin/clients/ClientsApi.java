@@ -1,6 +1,8 @@
 package com.onboarding.admin.clients;
 
 import com.onboarding.clients.Client;
+import com.onboarding.clients.ClientService.ClientDetails;
+import io.swagger.v3.oas.annotations.Operation;
 import com.onboarding.scopes.CurrentAdmin;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -16,12 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/clients")
-@Tag(name = "Clients", description = "The clients you administer; global admins create and rename them")
+@Tag(name = "Clients", description = "The clients you administer; global admins create and change them")
 class ClientsApi {
 
-    record ClientBody(Long id, String name) {
+    /** {@code landingUrl}: where the client's users go after registering; https only; absent or empty: none. */
+    record ClientBody(Long id, String name, String landingUrl) {
         static ClientBody of(Client client) {
-            return new ClientBody(client.getId(), client.getName());
+            return new ClientBody(client.getId(), client.getName(), client.getLandingUrl());
+        }
+
+        ClientDetails details() {
+            return new ClientDetails(name, landingUrl);
         }
     }
 
@@ -41,11 +48,12 @@ class ClientsApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ClientBody create(@RequestBody ClientBody body) {
-        return ClientBody.of(clients.create(body.name(), currentAdmin.scope()));
+        return ClientBody.of(clients.create(body.details(), currentAdmin.scope()));
     }
 
     @PutMapping("/{id}")
-    ClientBody rename(@PathVariable long id, @RequestBody ClientBody body) {
-        return ClientBody.of(clients.rename(id, body.name(), currentAdmin.scope()));
+    @Operation(summary = "Replace a client's name and landing page (a landing page left out is removed)")
+    ClientBody change(@PathVariable long id, @RequestBody ClientBody body) {
+        return ClientBody.of(clients.change(id, body.details(), currentAdmin.scope()));
     }
 }

@@ -6,7 +6,11 @@ import com.onboarding.admin.AdminScreen;
 import com.onboarding.admin.users.UserListStatus;
 import com.onboarding.admin.users.UserSearch;
 import com.onboarding.admin.users.UserTable;
+import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.clients.Client;
+import com.onboarding.clients.ClientService.ClientDetails;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.stream.Collectors;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
 import org.springframework.stereotype.Controller;
@@ -18,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Clients screen: the list, a client's page with its Users tab, and (global admins) create and rename. */
+/**
+ * The Clients screen: the list, a client's page with its Users tab, and (global admins) create and change the name
+ * and landing page.
+ */
 @Controller
 @RequestMapping("/clients")
 class ClientsController implements AdminScreen {
@@ -54,20 +61,20 @@ class ClientsController implements AdminScreen {
     @GetMapping("/new")
     String newForm(Model model) {
         currentAdmin.scope().requireGlobal("create and rename clients");
-        model.addAttribute("name", "");
+        model.addAttribute("details", new ClientDetails("", null));
         return "clients/form";
     }
 
     @PostMapping
-    String create(@RequestParam String name, Model model, RedirectAttributes redirect) {
+    String create(@RequestParam String name, @RequestParam(required = false) String landingUrl, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        ClientDetails details = new ClientDetails(name, landingUrl);
         try {
-            Client client = clients.create(name, currentAdmin.scope());
+            Client client = clients.create(details, currentAdmin.scope());
             redirect.addFlashAttribute("success", text.of("flash.clientCreated", client.getName()));
             return "redirect:/clients/" + client.getId();
         } catch (RejectedRequestException e) {
-            model.addAttribute("name", name);
-            model.addAttribute("error", e.getMessage());
-            return "clients/form";
+            return refused(e, details, null, model, response);
         }
     }
 
@@ -75,21 +82,32 @@ class ClientsController implements AdminScreen {
     String editForm(@PathVariable long id, Model model) {
         Client client = clients.forEdit(id, currentAdmin.scope());
         model.addAttribute("clientEntity", client);
-        model.addAttribute("name", client.getName());
+        model.addAttribute("details", new ClientDetails(client.getName(), client.getLandingUrl()));
         return "clients/form";
     }
 
     @PostMapping("/{id}")
-    String rename(@PathVariable long id, @RequestParam String name, Model model, RedirectAttributes redirect) {
+    String change(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String landingUrl,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ClientDetails details = new ClientDetails(name, landingUrl);
         try {
-            clients.rename(id, name, currentAdmin.scope());
+            clients.change(id, details, currentAdmin.scope());
             redirect.addFlashAttribute("success", text.of("flash.clientRenamed"));
             return "redirect:/clients/" + id;
         } catch (RejectedRequestException e) {
-            model.addAttribute("clientEntity", clients.get(id, currentAdmin.scope()));
-            model.addAttribute("name", name);
-            model.addAttribute("error", e.getMessage());
-            return "clients/form";
+            return refused(e, details, clients.get(id, currentAdmin.scope()), model, response);
         }
+    }
+
+    /** The form again with what was entered, the summary above and each problem at its field. */
+    private String refused(RejectedRequestException e, ClientDetails details, Client client, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("clientEntity", client);
+        model.addAttribute("details", details);
+        model.addAttribute("error", e.getMessage());
+        model.addAttribute("problems", e.problems().stream()
+                .collect(Collectors.groupingBy(Problem::field, Collectors.mapping(Problem::message, Collectors.toList()))));
+        return "clients/form";
     }
 }

@@ -19,6 +19,7 @@ public class InviteForm {
     private String role;
     private List<String> permissions = new ArrayList<>();
     private List<Long> clients = new ArrayList<>();
+    private Integer linkValidityDays;
 
     /** The edit form of an existing user. */
     static InviteForm of(UserAccount user) {
@@ -35,7 +36,7 @@ public class InviteForm {
 
     InvitationRequest toRequest(String invitedBy) {
         return new InvitationRequest(email, firstName, lastName, language, personalText, role, permissions, clients,
-                invitedBy);
+                invitedBy, linkValidityDays);
     }
 
     UserData toUserData() {
@@ -96,6 +97,14 @@ public class InviteForm {
 
     public void setPermissions(List<String> permissions) {
         this.permissions = permissions == null ? new ArrayList<>() : permissions;
+    }
+
+    public Integer getLinkValidityDays() {
+        return linkValidityDays;
+    }
+
+    public void setLinkValidityDays(Integer linkValidityDays) {
+        this.linkValidityDays = linkValidityDays;
     }
 
     public List<Long> getClients() {

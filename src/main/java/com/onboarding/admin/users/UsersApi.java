@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class UsersApi {
 
     /** An invitation as an API client sends it. */
+    /** {@code linkValidityDays}: 1 to 90; absent, the setting (onboarding.invitation.link-validity). */
     record InvitationBody(String email, String firstName, String lastName, String language, String personalText,
-            String role, List<String> permissions, List<Long> clients) {
+            String role, List<String> permissions, List<Long> clients, Integer linkValidityDays) {
     }
 
     record Created(long invitationId, long userId) {
@@ -68,7 +69,7 @@ class UsersApi {
     Created invite(@RequestBody InvitationBody body) {
         InvitationCommands.Invited invited = invitations.invite(new InvitationRequest(body.email(), body.firstName(),
                 body.lastName(), body.language(), body.personalText(), body.role(), body.permissions(), body.clients(),
-                currentAdmin.id()));
+                currentAdmin.id(), body.linkValidityDays()));
         return new Created(invited.invitationId(), invited.userId());
     }
 

@@ -5,6 +5,7 @@ import com.onboarding.Texts;
 import com.onboarding.account.PasswordResetSettings;
 import com.onboarding.admin.AdminScreen;
 import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.invitation.InvitationSettings;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.scopes.Grants.Choices;
@@ -35,7 +36,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class UsersController implements AdminScreen {
 
     static final Set<String> FORM_FIELDS = Set.of("email", "firstName", "lastName", "language", "personalText", "role",
-            "permissions", "clients");
+            "permissions", "clients", "linkValidityDays");
 
     private final UserAdministration administration;
     private final InvitationCommands invitations;
@@ -43,16 +44,19 @@ class UsersController implements AdminScreen {
     private final Grants grants;
     private final UserTable table;
     private final PasswordResetSettings resetSettings;
+    private final InvitationSettings invitationSettings;
     private final Texts text;
 
     UsersController(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
-            Grants grants, UserTable table, PasswordResetSettings resetSettings, Texts text) {
+            Grants grants, UserTable table, PasswordResetSettings resetSettings, InvitationSettings invitationSettings,
+            Texts text) {
         this.administration = administration;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
         this.grants = grants;
         this.table = table;
         this.resetSettings = resetSettings;
+        this.invitationSettings = invitationSettings;
         this.text = text;
     }
 
@@ -209,6 +213,7 @@ class UsersController implements AdminScreen {
         model.addAttribute("roles", choices.roles());
         model.addAttribute("permissionChoices", choices.permissions());
         model.addAttribute("clientChoices", choices.clients());
+        model.addAttribute("standardValidity", invitationSettings.linkValidityText(LocaleContextHolder.getLocale()));
         return "users/form";
     }
 
