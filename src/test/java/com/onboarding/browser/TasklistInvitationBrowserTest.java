@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +71,14 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             WebElement emailField = browser.visible(By.cssSelector("input[id$='-Email']"));
             emailField.clear();
             emailField.sendKeys(email);
+            // The link's validity: the form checks the range it is given (limits from the application) itself.
+            WebElement days = browser.visible(By.cssSelector("input[id$='-LinkValidityDays']"));
+            days.sendKeys("95");
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            browser.waitForText(By.cssSelector(".fjs-form-field-error"), "90");
+            browser.screenshot("tasklist-04a-validity-out-of-range");
+            assertThat(users.count()).isEqualTo(usersBefore);
+            days.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "10");
             browser.click(By.xpath("//button[normalize-space()='Complete']"));
             // The confirmation: the task "Invitation sent" appears in the admin's list, and says so when opened.
             browser.click(By.linkText("Invitation sent"));
@@ -78,6 +87,8 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
             UserAccount invited = await().until(() -> users.findByEmailNormalized(email), Optional::isPresent).get();
             assertThat(invited.getStatus()).isEqualTo(UserStatus.INVITED);
             assertThat(invited.getClients()).extracting("name").containsExactly("Globex GmbH");
+            assertThat(invitations.findByUserIdOrderByCreatedAtDesc(invited.getId()).get(0).getLinkValidityDays())
+                    .isEqualTo(10);
 
             // The job executor is off in tests: run the queued mail step as the engine would.
             long invitationId = invitations.findByUserIdOrderByCreatedAtDesc(invited.getId()).get(0).getId();
