@@ -41,6 +41,10 @@ public enum AuditAction {
     ADMIN_SCOPE_CHANGED("Clients and grantable permissions changed"),
     GROUP_CREATED("Camunda group created"),
     GROUP_DELETED("Camunda group deleted"),
+    WEBHOOK_ENDPOINT_CREATED("Webhook endpoint created"),
+    WEBHOOK_ENDPOINT_CHANGED("Webhook endpoint changed"),
+    WEBHOOK_SECRET_ROTATED("Webhook endpoint's secret rotated"),
+    WEBHOOK_ENDPOINT_DELETED("Webhook endpoint deleted"),
     PROCESS_INSTANCES_MIGRATED("Running instances moved to a process's latest version");
 
     private final String label;

@@ -14,6 +14,7 @@ import com.onboarding.security.Roles;
 import com.onboarding.tasklist.InviteUserProcess;
 import java.util.Arrays;
 import java.util.List;
+import com.onboarding.webhooks.WebhookDeliveryProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -71,6 +72,7 @@ public class CamundaGrants implements SmartInitializingSingleton {
             readOnlyWithRetries(PrivilegeChangeProcess.KEY),
             readOnlyWithRetries(ApprovalProcess.KEY),
             readOnlyWithRetries(BulkInvitationProcess.KEY),
+            readOnlyWithRetries(WebhookDeliveryProcess.KEY),
             // Instances and incidents, not the tasks (named after the invitee) nor their history.
             new Grant(Resources.PROCESS_DEFINITION, NewLinkRequestProcess.KEY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB));

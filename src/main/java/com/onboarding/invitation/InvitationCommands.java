@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +51,12 @@ public class InvitationCommands {
     private final Clock clock;
     private final Texts texts;
     private final AccessDescriptions access;
+    private final ApplicationEventPublisher events;
 
     public InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
             InvitationSettings settings, InvitationMails mails, AuditLog audit, RuntimeService runtime,
-            EngineActor engineActor, Clock clock, Texts texts, AccessDescriptions access) {
+            EngineActor engineActor, Clock clock, Texts texts, AccessDescriptions access,
+            ApplicationEventPublisher events) {
         this.rules = rules;
         this.invitations = invitations;
         this.users = users;
@@ -65,6 +68,7 @@ public class InvitationCommands {
         this.clock = clock;
         this.texts = texts;
         this.access = access;
+        this.events = events;
     }
 
     /**
@@ -146,6 +150,7 @@ public class InvitationCommands {
                 .setVariables(InvitationProcess.startVariables(invitation, approvalSummary(user, actor, needsApproval)))
                 .execute());
         invitation.linkToProcess(instance.getId());
+        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.CREATED, invitation));
         return invitation;
     }
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,11 @@ public class InvitationSteps implements ApprovalSubject {
     private final EngineActor engineActor;
     private final Clock clock;
     private final Texts texts;
+    private final ApplicationEventPublisher events;
 
     public InvitationSteps(InvitationRepository invitations, InvitationSettings settings, InvitationMails mails,
             LinkTokens tokens, AuditLog audit, AdminScopes adminScopes, Inviters inviters,
-            EngineActor engineActor, Clock clock, Texts texts) {
+            EngineActor engineActor, Clock clock, Texts texts, ApplicationEventPublisher events) {
         this.invitations = invitations;
         this.settings = settings;
         this.mails = mails;
@@ -56,6 +58,7 @@ public class InvitationSteps implements ApprovalSubject {
         this.engineActor = engineActor;
         this.clock = clock;
         this.texts = texts;
+        this.events = events;
     }
 
     /**
@@ -68,6 +71,7 @@ public class InvitationSteps implements ApprovalSubject {
         String token = tokens.newToken();
         invitation.attachLink(tokens.hash(token), clock.instant());
         mails.sendInvitation(invitation, token);
+        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.SENT, invitation));
     }
 
     /**
@@ -90,6 +94,7 @@ public class InvitationSteps implements ApprovalSubject {
         invitation.expire();
         audit.record(AuditLog.SYSTEM, AuditAction.INVITATION_EXPIRED, invitation.getUser().getId(),
                 "invitation " + invitationId);
+        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.EXPIRED, invitation));
     }
 
     /** "Issue new link" (resend): kills the old link and starts a new validity period. */
@@ -111,6 +116,7 @@ public class InvitationSteps implements ApprovalSubject {
         invitation.cancel(clock.instant());
         audit.record(actor, AuditAction.INVITATION_CANCELLED, invitation.getUser().getId(),
                 "invitation " + invitationId);
+        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.CANCELLED, invitation));
     }
 
     @Override
@@ -195,6 +201,7 @@ public class InvitationSteps implements ApprovalSubject {
         String token = tokens.newToken();
         invitation.replaceLink(tokens.hash(token), now);
         mails.sendReminder(invitation, token);
+        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.REMINDED, invitation));
         audit.record(AuditLog.SYSTEM, AuditAction.INVITATION_REMINDED, invitation.getUser().getId(),
                 "invitation " + invitationId + ", valid until " + invitation.getExpiresAt());
     }
@@ -237,6 +244,7 @@ public class InvitationSteps implements ApprovalSubject {
         audit.record(AuditLog.SYSTEM, AuditAction.INVITATION_LAPSED, invitation.getUser().getId(),
                 "invitation " + invitationId + ": nobody resent or cancelled it within "
                         + Durations.forPeople(settings.getFollowUpGracePeriod()) + " after it expired");
+        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.LAPSED, invitation));
     }
 
     /**
@@ -255,6 +263,7 @@ public class InvitationSteps implements ApprovalSubject {
         invitation.getUser().activate(now);
         audit.record(invitation.getUser().getEmail(), AuditAction.INVITATION_ACCEPTED, invitation.getUser().getId(),
                 "invitation " + invitationId);
+        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.ACCEPTED, invitation));
     }
 
     /** "Send confirmation mail". */
@@ -279,6 +288,7 @@ public class InvitationSteps implements ApprovalSubject {
                             invitation.getUser().getId(), "invitation " + invitationId
                                     + ": its process instance was deleted in the engine ("
                                     + (reason == null ? "no reason given" : reason) + ")");
+                    events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.CANCELLED, invitation));
                 });
     }
 

@@ -9,6 +9,8 @@ import com.onboarding.newlink.NewLinkRequests;
 import com.onboarding.privileges.PrivilegeChanges;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +29,11 @@ public class PersonalDataDeletion {
     private final NewLinkRequests newLinkRequests;
     private final BulkImports bulkImports;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     public PersonalDataDeletion(UserAccountRepository users, InvitationDeletion invitations,
             PasswordResets passwordResets, PrivilegeChanges privilegeChanges, NewLinkRequests newLinkRequests,
-            BulkImports bulkImports, AuditLog audit) {
+            BulkImports bulkImports, AuditLog audit, ApplicationEventPublisher events) {
         this.users = users;
         this.invitations = invitations;
         this.passwordResets = passwordResets;
@@ -38,11 +41,13 @@ public class PersonalDataDeletion {
         this.newLinkRequests = newLinkRequests;
         this.bulkImports = bulkImports;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
     public void delete(UserAccount user, String actor) {
         long userId = user.getId();
+        events.publishEvent(UserEvent.of(UserEvent.Kind.DELETED, user));
         invitations.forget(userId);
         privilegeChanges.forget(userId);
         newLinkRequests.forget(userId);

@@ -137,7 +137,7 @@ class SecurityConfig {
                         .requestMatchers("/dev/mails", "/dev/mails/**")
                         .access(new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1') or hasIpAddress('::1')"))
                         .requestMatchers(antMatcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
-                        .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**", "/dashboard", "/versions",
+                        .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**", "/webhooks/**", "/dashboard", "/versions",
                                 "/versions/**")
                         .hasRole(Roles.ADMIN)
                         .requestMatchers("/account/**").hasRole(Roles.USER)

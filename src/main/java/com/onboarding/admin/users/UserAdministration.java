@@ -22,6 +22,7 @@ import com.onboarding.scopes.Grants;
 import com.onboarding.users.Permission;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
+import com.onboarding.users.UserEvent;
 import com.onboarding.users.UserData;
 import com.onboarding.users.UserStatus;
 import com.onboarding.users.ValidUserData;
@@ -37,6 +38,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,11 +62,13 @@ public class UserAdministration {
     private final InvitationIncidents incidents;
     private final Clock clock;
     private final Texts text;
+    private final ApplicationEventPublisher events;
 
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
             InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit,
             PasswordResets passwordResets, SecurityReports securityReports, AdminScopes adminScopes,
-            PrivilegeChanges privilegeChanges, InvitationIncidents incidents, Clock clock, Texts text) {
+            PrivilegeChanges privilegeChanges, InvitationIncidents incidents, Clock clock, Texts text,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.invitations = invitations;
         this.invitationCommands = invitationCommands;
@@ -78,6 +82,7 @@ public class UserAdministration {
         this.incidents = incidents;
         this.clock = clock;
         this.text = text;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -183,6 +188,7 @@ public class UserAdministration {
         }
         current.user().deactivate(clock.instant());
         audit.record(scope.adminId(), AuditAction.USER_DEACTIVATED, userId, null);
+        events.publishEvent(UserEvent.of(UserEvent.Kind.DEACTIVATED, current.user()));
         return row(userId, scope);
     }
 
