@@ -16,5 +16,7 @@ public interface WebhookDeliveryRepository extends JpaRepository<WebhookDelivery
 
     long countByEndpointIdAndDeliveredAtIsNull(long endpointId);
 
-    List<WebhookDelivery> findByEndpointIdAndDeliveredAtIsNull(long endpointId);
+    /** Ids only: the rows themselves go with their endpoint (on delete cascade), never loaded on the way. */
+    @Query("select d.id from WebhookDelivery d where d.endpoint.id = ?1 and d.deliveredAt is null")
+    List<Long> pendingIds(long endpointId);
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A system that receives the events it subscribed to, signed with its secret. */
@@ -71,7 +70,8 @@ public class WebhookEndpoint {
     void change(String url, String description, Collection<WebhookEventType> types, boolean enabled) {
         this.url = url;
         this.description = description;
-        this.eventTypes = types.stream().sorted().map(WebhookEventType::type).collect(Collectors.joining(","));
+        this.eventTypes = types.stream().sorted().distinct().map(WebhookEventType::type)
+                .collect(Collectors.joining(","));
         this.enabled = enabled;
     }
 
@@ -96,10 +96,10 @@ public class WebhookEndpoint {
         return String.join(" ", signatures);
     }
 
-    /** The subscribed types; empty: every type. */
-    public Set<WebhookEventType> types() {
-        return eventTypes.isEmpty() ? Set.of() : Arrays.stream(eventTypes.split(","))
-                .map(type -> WebhookEventType.of(type).orElseThrow()).collect(Collectors.toUnmodifiableSet());
+    /** The subscribed types in the order of the lifecycle; empty: every type. */
+    public List<WebhookEventType> types() {
+        return eventTypes.isEmpty() ? List.of() : Arrays.stream(eventTypes.split(","))
+                .map(type -> WebhookEventType.of(type).orElseThrow()).sorted().toList();
     }
 
     public Long getId() {

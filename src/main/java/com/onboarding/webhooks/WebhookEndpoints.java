@@ -142,8 +142,7 @@ public class WebhookEndpoints {
     public void delete(long id, AdminScope scope) {
         requireGlobal(scope);
         WebhookEndpoint endpoint = find(id);
-        List<String> waiting = deliveries.findByEndpointIdAndDeliveredAtIsNull(id).stream()
-                .map(delivery -> WebhookDeliveryProcess.businessKey(delivery.getId())).toList();
+        List<String> waiting = deliveries.pendingIds(id).stream().map(WebhookDeliveryProcess::businessKey).toList();
         if (!waiting.isEmpty()) {
             engineActor.runAs(scope.adminId(), () -> {
                 List<String> instances = waiting.stream().flatMap(key -> runtime.createProcessInstanceQuery()

@@ -46,8 +46,24 @@ class AccessibilityBrowserTest extends IntegrationTest {
 
     private final List<String> problems = new ArrayList<>();
 
+    @Autowired
+    com.onboarding.webhooks.WebhookEndpoints webhooks;
+
     @Test
     void everyPageOfTheApplicationPassesAxe_atDesktopAndPhoneWidth() {
+        // A webhook endpoint whose log has the events below, queued (its address answers nothing).
+        long webhook = webhooks.create(new com.onboarding.webhooks.WebhookEndpoints.EndpointDetails(
+                "https://hooks.example.com/onboarding/events-from-the-invitation-service", "CRM of Acme Corporation",
+                List.of("invitation.created", "invitation.sent", "user.deactivated"), true),
+                AdminScope.global("demo")).endpoint().getId();
+        try {
+            everyPage(webhook);
+        } finally {
+            webhooks.delete(webhook, AdminScope.global("demo"));
+        }
+    }
+
+    private void everyPage(long webhook) {
         String email = uniqueEmail();
         long invitationId = commands.invite(new InvitationRequest(email, "Anna", "Berg", "en",
                 "Welcome to the team!\nSee you on Monday.", "STANDARD", List.of("VIEW_REPORTS", "EXPORT_DATA"),
@@ -141,13 +157,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
             // The admin screens, in English, then in German (the switch in the header).
             browser.go("/login");
             browser.signIn("demo", DEMO_PASSWORD);
-            adminScreens(browser, userId, acme, importId, "");
+            adminScreens(browser, userId, acme, importId, webhook, "");
             browser.click(By.cssSelector(".topbar .languages a[lang='de']"));
             browser.waitForText(By.tagName("h1"), "Nicht gefunden");
             browser.go("/users");
             browser.waitForText(By.tagName("h1"), "Benutzer");
             assertThat(browser.pageText()).contains("Aus Datei einladen").contains("Zeiten in Europe/Berlin.");
-            adminScreens(browser, userId, acme, importId, "-de");
+            adminScreens(browser, userId, acme, importId, webhook, "-de");
             check(browser, "/dev/mails", "mails");
             // The choice is the admin's account setting: back to English for whoever signs in as demo next.
             browser.go("/users?lang=en");
@@ -156,7 +172,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         assertThat(problems).as("serious or critical accessibility problems").isEmpty();
     }
 
-    private void adminScreens(Browser browser, long userId, long acme, long importId, String suffix) {
+    private void adminScreens(Browser browser, long userId, long acme, long importId, long webhook, String suffix) {
         check(browser, "/users", "users" + suffix);
         check(browser, "/users?q=nobody-at-all", "users-empty" + suffix);
         check(browser, "/users/invite", "invite" + suffix);
@@ -169,6 +185,10 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(browser, "/clients/new", "client-new" + suffix);
         check(browser, "/clients/" + acme + "/edit", "client-edit" + suffix);
         check(browser, "/admins", "admins" + suffix);
+        check(browser, "/webhooks", "webhooks" + suffix);
+        check(browser, "/webhooks/new", "webhook-new" + suffix);
+        check(browser, "/webhooks/" + webhook, "webhook" + suffix);
+        check(browser, "/webhooks/" + webhook + "/edit", "webhook-edit" + suffix);
         check(browser, "/dashboard", "dashboard" + suffix);
         check(browser, "/versions", "versions" + suffix);
         check(browser, "/users/999999999/edit", "admin-not-found" + suffix);

@@ -123,7 +123,8 @@ class WebhooksTest extends AdminTestSupport {
     void stopReceiver() throws Exception {
         receiver.close();
         // Other tests' events must not wait for this endpoint.
-        asDemo(MockMvcRequestBuilders.delete("/api/webhooks/" + endpointId));
+        asDemo(MockMvcRequestBuilders.delete("/api/webhooks/" + endpointId)).andExpect(status().isNoContent());
+        assertThat(pendingJobs()).as("a deleted endpoint's deliveries end with it").isEmpty();
     }
 
     @Test

@@ -37,7 +37,7 @@ class WebhooksApi {
 
         static EndpointBody of(WebhookEndpoint endpoint, Long pending, String secret) {
             return new EndpointBody(endpoint.getId(), endpoint.getUrl(), endpoint.getDescription(),
-                    endpoint.types().stream().sorted().map(WebhookEventType::type).toList(), endpoint.isEnabled(),
+                    endpoint.types().stream().map(WebhookEventType::type).toList(), endpoint.isEnabled(),
                     pending, secret);
         }
 
