@@ -1,6 +1,12 @@
 package com.onboarding.account;
 
 import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.terms.ClientTerms;
+import com.onboarding.terms.Terms;
+import com.onboarding.users.UserAccount;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import com.onboarding.security.PasswordPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,14 +23,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final AccountService accounts;
+    private final Terms terms;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, Terms terms) {
         this.accounts = accounts;
+        this.terms = terms;
     }
 
     @GetMapping
     String show(Authentication authentication, Model model) {
-        model.addAttribute("user", accounts.of(authentication.getName()));
+        UserAccount user = accounts.of(authentication.getName());
+        model.addAttribute("user", user);
+        model.addAttribute("acceptedTerms", terms.accepted(user.getId()));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);
         return "account/show";
@@ -41,6 +51,35 @@ class AccountController {
             return show(authentication, model);
         }
         redirect.addFlashAttribute("success", true);
+        return "redirect:/account";
+    }
+
+    /** New versions of the clients' terms, to accept before going on (terms.TermsGate leads here). */
+    @GetMapping("/terms")
+    String pendingTerms(Authentication authentication, Model model) {
+        UserAccount user = accounts.of(authentication.getName());
+        List<ClientTerms> pending = terms.pending(user);
+        if (pending.isEmpty()) {
+            return "redirect:/account";
+        }
+        model.addAttribute("terms", pending);
+        return "account/terms";
+    }
+
+    @PostMapping("/terms")
+    String acceptTerms(Authentication authentication, @RequestParam(required = false) List<Long> acceptedTerms,
+            Model model, HttpServletResponse response) {
+        UserAccount user = accounts.of(authentication.getName());
+        List<Long> ticked = acceptedTerms == null ? List.of() : acceptedTerms;
+        List<Problem> problems = terms.unaccepted(user, ticked);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("terms", terms.pending(user));
+            model.addAttribute("ticked", ticked);
+            model.addAttribute("errors", problems.stream().map(Problem::message).toList());
+            return "account/terms";
+        }
+        terms.accept(user, ticked);
         return "redirect:/account";
     }
 }

@@ -70,7 +70,7 @@ class AdminPageAdvice {
     Map<String, Integer> limits() {
         return Map.of("email", EmailAddress.MAX_LENGTH, "name", UserAccount.MAX_NAME,
                 "personalText", Invitation.MAX_PERSONAL_TEXT, "clientName", com.onboarding.clients.Client.MAX_NAME,
-                "landingUrl", com.onboarding.WebAddress.MAX_LENGTH,
+                "landingUrl", com.onboarding.WebAddress.MAX_LENGTH, "termsText", com.onboarding.terms.ClientTerms.MAX_TEXT,
                 "linkValidityMin", Invitation.MIN_LINK_VALIDITY_DAYS, "linkValidityMax", Invitation.MAX_LINK_VALIDITY_DAYS);
     }
 

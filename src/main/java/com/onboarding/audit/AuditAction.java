@@ -41,6 +41,8 @@ public enum AuditAction {
     ADMIN_SCOPE_CHANGED("Clients and grantable permissions changed"),
     GROUP_CREATED("Camunda group created"),
     GROUP_DELETED("Camunda group deleted"),
+    TERMS_PUBLISHED("New version of a client's terms published"),
+    TERMS_ACCEPTED("Terms accepted"),
     WEBHOOK_ENDPOINT_CREATED("Webhook endpoint created"),
     WEBHOOK_ENDPOINT_CHANGED("Webhook endpoint changed"),
     WEBHOOK_SECRET_ROTATED("Webhook endpoint's secret rotated"),

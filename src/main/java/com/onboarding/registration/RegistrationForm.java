@@ -4,6 +4,8 @@ import com.onboarding.PlainText;
 import com.onboarding.users.UserAccount;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What the invitee submits on the registration page; the email is fixed and not part of it. */
 public class RegistrationForm {
@@ -20,6 +22,16 @@ public class RegistrationForm {
     private String language;
     private String password;
     private String passwordConfirmation;
+    /** The versions of the clients' terms the invitee ticked (ids). */
+    private List<Long> acceptedTerms = new ArrayList<>();
+
+    public List<Long> getAcceptedTerms() {
+        return acceptedTerms;
+    }
+
+    public void setAcceptedTerms(List<Long> acceptedTerms) {
+        this.acceptedTerms = acceptedTerms == null ? new ArrayList<>() : acceptedTerms;
+    }
 
     public String getToken() {
         return token;

@@ -13,6 +13,8 @@ import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.links.OneTimeLinks;
 import com.onboarding.security.NewPasswordRules;
+import com.onboarding.terms.ClientTerms;
+import com.onboarding.terms.Terms;
 import com.onboarding.users.Language;
 import com.onboarding.users.Permission;
 import com.onboarding.users.UserAccount;
@@ -43,10 +45,11 @@ public class RegistrationService {
     private final AuditLog audit;
     private final MessageSource messages;
     private final InvitationMails mails;
+    private final Terms terms;
 
     public RegistrationService(InvitationRepository invitations, OneTimeLinks links, UserDataRules userDataRules,
             NewPasswordRules newPasswords, PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit,
-            MessageSource messages, InvitationMails mails) {
+            MessageSource messages, InvitationMails mails, Terms terms) {
         this.invitations = invitations;
         this.links = links;
         this.userDataRules = userDataRules;
@@ -56,6 +59,7 @@ public class RegistrationService {
         this.audit = audit;
         this.messages = messages;
         this.mails = mails;
+        this.terms = terms;
     }
 
     /** The invitee's current data, if the link admits them right now. */
@@ -68,8 +72,9 @@ public class RegistrationService {
      * What the registration page tells the invitee before the form: who invited them, with which personal text, to
      * which clients, with which role and permissions (with their descriptions).
      */
+    /** What the registration page shows of the invitation, and the clients' terms to accept (current versions). */
     public record Welcome(String email, String inviter, String personalText, String role, String roleDescription,
-            List<Permission> permissions, List<String> clients) {
+            List<Permission> permissions, List<String> clients, List<ClientTerms> terms) {
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +84,7 @@ public class RegistrationService {
         return new Welcome(user.getEmail(), mails.inviterName(invitation.getInvitedBy()), invitation.getPersonalText(),
                 user.getRole().getName(), user.getRole().getDescription(),
                 user.getPermissions().stream().sorted(Comparator.comparing(Permission::getName)).toList(),
-                user.getClients().stream().map(Client::getName).sorted().toList());
+                user.getClients().stream().map(Client::getName).sorted().toList(), terms.current(user.getClients()));
     }
 
     /**
@@ -92,12 +97,14 @@ public class RegistrationService {
         Invitation invitation = usableInvitation(form.getToken(), true);
         UserAccount user = invitation.getUser();
         List<Problem> problems = check(form, user.getEmail());
+        problems.addAll(terms.unaccepted(user, form.getAcceptedTerms()));
         if (!problems.isEmpty()) {
             throw new RejectedRequestException("The registration was not saved:", problems);
         }
         user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
         user.choosePassword(passwordEncoder.encode(form.getPassword()));
         audit.record(user.getEmail(), AuditAction.PASSWORD_SET, user.getId(), "at registration");
+        terms.accept(user, form.getAcceptedTerms());
         try {
             // The invitee is nobody in the engine: no authenticated user, as "Activate user" demands.
             runtime.createMessageCorrelation(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED)

@@ -1,6 +1,9 @@
 package com.onboarding.admin.clients;
 
 import com.onboarding.clients.Client;
+import com.onboarding.terms.ClientTerms;
+import com.onboarding.terms.Terms;
+import java.time.Instant;
 import com.onboarding.clients.ClientService.ClientDetails;
 import io.swagger.v3.oas.annotations.Operation;
 import com.onboarding.scopes.CurrentAdmin;
@@ -32,12 +35,35 @@ class ClientsApi {
         }
     }
 
+    /** One version of a client's terms. */
+    record TermsBody(long id, int version, String textEn, String textDe, String publishedBy, Instant publishedAt) {
+        static TermsBody of(ClientTerms terms) {
+            return new TermsBody(terms.getId(), terms.getVersion(), terms.getTextEn(), terms.getTextDe(),
+                    terms.getPublishedBy(), terms.getPublishedAt());
+        }
+    }
+
     private final ClientAdministration clients;
+    private final Terms terms;
     private final CurrentAdmin currentAdmin;
 
-    ClientsApi(ClientAdministration clients, CurrentAdmin currentAdmin) {
+    ClientsApi(ClientAdministration clients, Terms terms, CurrentAdmin currentAdmin) {
         this.clients = clients;
+        this.terms = terms;
         this.currentAdmin = currentAdmin;
+    }
+
+    @GetMapping("/{id}/terms")
+    @Operation(summary = "The versions of a client's terms, newest (current) first")
+    List<TermsBody> terms(@PathVariable long id) {
+        return terms.versions(id, currentAdmin.scope()).stream().map(TermsBody::of).toList();
+    }
+
+    @PostMapping("/{id}/terms")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Publish a new version (textEn, textDe); users accept it before they go on. Global admins")
+    TermsBody publishTerms(@PathVariable long id, @RequestBody Terms.NewVersion body) {
+        return TermsBody.of(terms.publish(id, body, currentAdmin.scope()));
     }
 
     @GetMapping
