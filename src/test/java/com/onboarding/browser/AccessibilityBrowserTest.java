@@ -184,6 +184,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(browser, "/clients/" + acme, "client" + suffix);
         check(browser, "/clients/new", "client-new" + suffix);
         check(browser, "/clients/" + acme + "/edit", "client-edit" + suffix);
+        check(browser, "/clients/" + acme + "/terms", "client-terms" + suffix);
         check(browser, "/admins", "admins" + suffix);
         check(browser, "/webhooks", "webhooks" + suffix);
         check(browser, "/webhooks/new", "webhook-new" + suffix);
