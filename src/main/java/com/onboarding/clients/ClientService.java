@@ -68,8 +68,7 @@ public class ClientService {
     }
 
     private void check(ClientDetails details, Long clientId) {
-        List<Problem> problems = validator.validate(details).stream()
-                .map(v -> new Problem(v.getPropertyPath().toString(), v.getMessage())).toList();
+        List<Problem> problems = RejectedRequestException.problems(validator.validate(details));
         if (!problems.isEmpty()) {
             throw new RejectedRequestException(text.of("client.notSaved"), problems);
         }

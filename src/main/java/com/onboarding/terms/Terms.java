@@ -121,8 +121,7 @@ public class Terms {
     public ClientTerms publish(long clientId, NewVersion text, AdminScope scope) {
         scope.requireGlobal("publish terms");
         Client client = client(clientId, scope);
-        List<Problem> problems = new ArrayList<>(validator.validate(text).stream()
-                .map(v -> new Problem(v.getPropertyPath().toString(), v.getMessage())).toList());
+        List<Problem> problems = new ArrayList<>(RejectedRequestException.problems(validator.validate(text)));
         if (!problems.isEmpty()) {
             throw new RejectedRequestException(texts.of("terms.notPublished"), problems);
         }

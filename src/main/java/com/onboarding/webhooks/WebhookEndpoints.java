@@ -157,8 +157,7 @@ public class WebhookEndpoints {
     }
 
     private Set<WebhookEventType> check(EndpointDetails details) {
-        List<Problem> problems = new ArrayList<>(validator.validate(details).stream()
-                .map(v -> new Problem(v.getPropertyPath().toString(), v.getMessage())).toList());
+        List<Problem> problems = new ArrayList<>(RejectedRequestException.problems(validator.validate(details)));
         Set<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);
         for (String type : details.eventTypes()) {
             WebhookEventType.of(type == null ? "" : type.strip()).ifPresentOrElse(types::add,

@@ -1,7 +1,6 @@
 package com.onboarding.admin.clients;
 
 import com.onboarding.RejectedRequestException;
-import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
 import com.onboarding.admin.AdminScreen;
 import com.onboarding.scopes.CurrentAdmin;
@@ -10,7 +9,6 @@ import com.onboarding.terms.Terms;
 import com.onboarding.terms.Terms.NewVersion;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +54,7 @@ class ClientTermsController implements AdminScreen {
         } catch (RejectedRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("problems", e.problems().stream().collect(Collectors.groupingBy(Problem::field,
-                    Collectors.mapping(Problem::message, Collectors.toList()))));
+            model.addAttribute("problems", e.messagesByField());
             return page(id, terms.versions(id, currentAdmin.scope()), entered, model);
         }
     }

@@ -6,11 +6,9 @@ import com.onboarding.admin.AdminScreen;
 import com.onboarding.admin.users.UserListStatus;
 import com.onboarding.admin.users.UserSearch;
 import com.onboarding.admin.users.UserTable;
-import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.clients.Client;
 import com.onboarding.clients.ClientService.ClientDetails;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.stream.Collectors;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
 import org.springframework.stereotype.Controller;
@@ -106,8 +104,7 @@ class ClientsController implements AdminScreen {
         model.addAttribute("clientEntity", client);
         model.addAttribute("details", details);
         model.addAttribute("error", e.getMessage());
-        model.addAttribute("problems", e.problems().stream()
-                .collect(Collectors.groupingBy(Problem::field, Collectors.mapping(Problem::message, Collectors.toList()))));
+        model.addAttribute("problems", e.messagesByField());
         return "clients/form";
     }
 }

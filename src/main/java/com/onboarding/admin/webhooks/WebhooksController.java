@@ -1,7 +1,6 @@
 package com.onboarding.admin.webhooks;
 
 import com.onboarding.RejectedRequestException;
-import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
 import com.onboarding.admin.AdminScreen;
 import com.onboarding.scopes.CurrentAdmin;
@@ -12,7 +11,6 @@ import com.onboarding.webhooks.WebhookEndpoints.WithSecret;
 import com.onboarding.webhooks.WebhookEventType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -118,8 +116,7 @@ class WebhooksController implements AdminScreen {
             HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("error", e.getMessage());
-        model.addAttribute("problems", e.problems().stream().collect(Collectors.groupingBy(Problem::field,
-                Collectors.mapping(Problem::message, Collectors.toList()))));
+        model.addAttribute("problems", e.messagesByField());
         return form(model, endpoint, details);
     }
 }
