@@ -71,7 +71,7 @@ class LandingPageTest extends AdminTestSupport {
                 "landingUrl", "http://app.example.com"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("value=\"http://app.example.com\"").contains("aria-invalid=\"true\"")
-                .contains("Enter a full address starting with https://");
+                .as("the refusal at its field").contains("<p class=\"error\">Enter a full address starting with https://");
         assertThat(admin.form("/clients/" + client, Map.of("name", "Landing " + client,
                 "landingUrl", "https://portal.example.com")).status()).isEqualTo(302);
         assertThat(admin.get("/clients/" + client).body()).contains("href=\"https://portal.example.com\"");

@@ -129,8 +129,9 @@ class TermsTest extends AdminTestSupport {
         Http admin = Http.session(port, "demo", DEMO_PASSWORD);
         assertThat(admin.get("/clients/" + client + "/terms").body()).contains("Current version 1")
                 .contains("Keep secrets secret.").contains("Publish new version");
-        assertThat(admin.form("/clients/" + client + "/terms", Map.of("textEn", "", "textDe", "x")).status())
-                .isEqualTo(400);
+        var refused = admin.form("/clients/" + client + "/terms", Map.of("textEn", "", "textDe", "x"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).as("the refusal at its field").contains("<p class=\"error\">The text is required.");
         assertThat(admin.form("/clients/" + client + "/terms", Map.of("textEn", "Three.", "textDe", "Drei."))
                 .status()).isEqualTo(302);
         assertThat(Http.session(port, scoped, PASSWORD).get("/clients/" + client + "/terms").body())
