@@ -2,6 +2,8 @@ package com.onboarding.account;
 
 import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.passkeys.LastPasskeyException;
+import com.onboarding.passkeys.Passkeys;
 import com.onboarding.terms.ClientTerms;
 import com.onboarding.terms.Terms;
 import com.onboarding.users.UserAccount;
@@ -12,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,10 +27,12 @@ class AccountController {
 
     private final AccountService accounts;
     private final Terms terms;
+    private final Passkeys passkeys;
 
-    AccountController(AccountService accounts, Terms terms) {
+    AccountController(AccountService accounts, Terms terms, Passkeys passkeys) {
         this.accounts = accounts;
         this.terms = terms;
+        this.passkeys = passkeys;
     }
 
     @GetMapping
@@ -35,6 +40,7 @@ class AccountController {
         UserAccount user = accounts.of(authentication.getName());
         model.addAttribute("user", user);
         model.addAttribute("acceptedTerms", terms.accepted(user.getId()));
+        model.addAttribute("passkeys", passkeys.of(user.getEmail()));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);
         return "account/show";
@@ -51,6 +57,23 @@ class AccountController {
             return show(authentication, model);
         }
         redirect.addFlashAttribute("success", true);
+        return "redirect:/account";
+    }
+
+    /** Removes one of the signed-in user's passkeys (another person's id answers "not found"). */
+    @PostMapping("/passkeys/{id}/delete")
+    String removePasskey(Authentication authentication, @PathVariable String id, RedirectAttributes redirect,
+            HttpServletResponse response) throws java.io.IOException {
+        try {
+            if (!passkeys.remove(accounts.of(authentication.getName()).getEmail(), id)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return null;
+            }
+        } catch (LastPasskeyException e) {
+            redirect.addFlashAttribute("passkeyKept", true);
+            return "redirect:/account";
+        }
+        redirect.addFlashAttribute("passkeyRemoved", true);
         return "redirect:/account";
     }
 

@@ -41,6 +41,8 @@ public enum AuditAction {
     ADMIN_SCOPE_CHANGED("Clients and grantable permissions changed"),
     GROUP_CREATED("Camunda group created"),
     GROUP_DELETED("Camunda group deleted"),
+    PASSKEY_ADDED("Passkey added"),
+    PASSKEY_REMOVED("Passkey removed"),
     TERMS_PUBLISHED("New version of a client's terms published"),
     TERMS_ACCEPTED("Terms accepted"),
     WEBHOOK_ENDPOINT_CREATED("Webhook endpoint created"),

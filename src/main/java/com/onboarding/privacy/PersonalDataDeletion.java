@@ -6,6 +6,7 @@ import com.onboarding.audit.AuditLog;
 import com.onboarding.bulk.BulkImports;
 import com.onboarding.invitation.InvitationDeletion;
 import com.onboarding.newlink.NewLinkRequests;
+import com.onboarding.passkeys.Passkeys;
 import com.onboarding.privileges.PrivilegeChanges;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -30,10 +31,11 @@ public class PersonalDataDeletion {
     private final BulkImports bulkImports;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Passkeys passkeys;
 
     public PersonalDataDeletion(UserAccountRepository users, InvitationDeletion invitations,
             PasswordResets passwordResets, PrivilegeChanges privilegeChanges, NewLinkRequests newLinkRequests,
-            BulkImports bulkImports, AuditLog audit, ApplicationEventPublisher events) {
+            BulkImports bulkImports, AuditLog audit, ApplicationEventPublisher events, Passkeys passkeys) {
         this.users = users;
         this.invitations = invitations;
         this.passwordResets = passwordResets;
@@ -42,6 +44,7 @@ public class PersonalDataDeletion {
         this.bulkImports = bulkImports;
         this.audit = audit;
         this.events = events;
+        this.passkeys = passkeys;
     }
 
     @Transactional
@@ -53,6 +56,7 @@ public class PersonalDataDeletion {
         newLinkRequests.forget(userId);
         bulkImports.forget(userId, user.getEmail());
         passwordResets.forget(userId);
+        passkeys.forget(user.getEmail());
         audit.anonymise(user.getEmail(), "deleted user #" + userId);
         audit.record(actor, AuditAction.USER_DELETED, userId, null);
         users.delete(user);

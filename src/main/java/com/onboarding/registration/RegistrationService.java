@@ -12,6 +12,7 @@ import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.links.OneTimeLinks;
+import com.onboarding.passkeys.Passkeys;
 import com.onboarding.security.NewPasswordRules;
 import com.onboarding.terms.ClientTerms;
 import com.onboarding.terms.Terms;
@@ -30,6 +31,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
+import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The invitee's side: open the link, check the data, choose a password, complete the registration task. */
@@ -46,10 +49,11 @@ public class RegistrationService {
     private final MessageSource messages;
     private final InvitationMails mails;
     private final Terms terms;
+    private final Passkeys passkeys;
 
     public RegistrationService(InvitationRepository invitations, OneTimeLinks links, UserDataRules userDataRules,
             NewPasswordRules newPasswords, PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit,
-            MessageSource messages, InvitationMails mails, Terms terms) {
+            MessageSource messages, InvitationMails mails, Terms terms, Passkeys passkeys) {
         this.invitations = invitations;
         this.links = links;
         this.userDataRules = userDataRules;
@@ -60,6 +64,7 @@ public class RegistrationService {
         this.messages = messages;
         this.mails = mails;
         this.terms = terms;
+        this.passkeys = passkeys;
     }
 
     /** The invitee's current data, if the link admits them right now. */
@@ -102,8 +107,12 @@ public class RegistrationService {
             throw new RejectedRequestException("The registration was not saved:", problems);
         }
         user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
-        user.choosePassword(passwordEncoder.encode(form.getPassword()));
-        audit.record(user.getEmail(), AuditAction.PASSWORD_SET, user.getId(), "at registration");
+        if (form.getPassword() != null && !form.getPassword().isEmpty()) {
+            user.choosePassword(passwordEncoder.encode(form.getPassword()));
+            audit.record(user.getEmail(), AuditAction.PASSWORD_SET, user.getId(), "at registration");
+        } else {
+            user.choosePasskeyInstead(); // check() let an empty password through only with a passkey
+        }
         terms.accept(user, form.getAcceptedTerms());
         try {
             // The invitee is nobody in the engine: no authenticated user, as "Activate user" demands.
@@ -117,6 +126,24 @@ public class RegistrationService {
             throw new ConcurrentChangeException(e);
         }
         return Landing.of(user.getClients());
+    }
+
+    /** What the invitee's browser needs to make a passkey, while the link admits them. */
+    @Transactional
+    public PublicKeyCredentialCreationOptions passkeyOptions(String token) {
+        return passkeys.creationOptions(usableInvitation(token, false).getUser().getEmail());
+    }
+
+    /** Keeps the invitee's new passkey, checked against the options made for them, while the link admits them. */
+    @Transactional
+    public void addPasskey(String token, PublicKeyCredentialCreationOptions options, RelyingPartyPublicKey key) {
+        passkeys.register(usableInvitation(token, true).getUser().getEmail(), options, key);
+    }
+
+    /** Whether the invitee made a passkey already (on this page, before): then the password may stay empty. */
+    @Transactional(readOnly = true)
+    public boolean hasPasskey(String token) {
+        return !passkeys.of(usableInvitation(token, false).getUser().getEmail()).isEmpty();
     }
 
     /** With {@code lock}, the invitation row stays locked until the registration commits (see findForUpdate). */
@@ -134,7 +161,13 @@ public class RegistrationService {
             problems.add(new Problem("language", messages.getMessage("registration.language.invalid", null,
                     LocaleContextHolder.getLocale())));
         }
-        problems.addAll(newPasswords.problems(form.getPassword(), form.getPasswordConfirmation(), email));
+        // A passkey made on this page stands instead of a password; a password given anyway follows the rules.
+        boolean passkeyInstead = (form.getPassword() == null || form.getPassword().isEmpty())
+                && (form.getPasswordConfirmation() == null || form.getPasswordConfirmation().isEmpty())
+                && !passkeys.of(email).isEmpty();
+        if (!passkeyInstead) {
+            problems.addAll(newPasswords.problems(form.getPassword(), form.getPasswordConfirmation(), email));
+        }
         return problems;
     }
 }

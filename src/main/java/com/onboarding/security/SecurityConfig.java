@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
@@ -26,6 +27,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -128,7 +130,10 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SignInProviders signIn) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SignInProviders signIn, PasskeySignIn passkeySignIn)
+            throws Exception {
+        // Passkey sign-in (Spring Security's WebAuthn filters, passkeys.PasskeyConfig): users only.
+        http.setSharedObject(UserDetailsService.class, passkeySignIn.users());
         http.authenticationProvider(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
@@ -137,6 +142,10 @@ class SecurityConfig {
                         .requestMatchers("/dev/mails", "/dev/mails/**")
                         .access(new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1') or hasIpAddress('::1')"))
                         .requestMatchers(antMatcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
+                        // Spring Security 6.5 deletes any passkey by its id there, whoever owns it: passkeys are
+                        // removed on the account page (AccountController), which checks the owner.
+                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll()
+                        .requestMatchers("/webauthn/register", "/webauthn/register/**").hasRole(Roles.USER)
                         .requestMatchers("/camunda/**", "/users/**", "/clients/**", "/admins/**", "/webhooks/**", "/dashboard", "/versions",
                                 "/versions/**")
                         .hasRole(Roles.ADMIN)
@@ -144,6 +153,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::denied))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // Tokens travel in link URLs: never leak them to other sites through the Referer header.

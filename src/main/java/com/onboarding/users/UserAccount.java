@@ -68,6 +68,9 @@ public class UserAccount {
     @Column(name = "password_hash")
     private String passwordHash;
 
+    @Column(name = "registered_with_passkey", nullable = false)
+    private boolean registeredWithPasskey;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -120,9 +123,17 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+    /** The invitee made a passkey on the registration page and signs in with it instead of a password. */
+    public void choosePasskeyInstead() {
+        if (status != UserStatus.INVITED) {
+            throw new IllegalStateException("User " + id + " is " + status + " and cannot register");
+        }
+        this.registeredWithPasskey = true;
+    }
+
     /** Registration completed: the user is active ("Invite accepted"). */
     public void activate(Instant now) {
-        if (status != UserStatus.INVITED || passwordHash == null) {
+        if (status != UserStatus.INVITED || (passwordHash == null && !registeredWithPasskey)) {
             throw new IllegalStateException("User " + id + " (" + status + ") has not registered and cannot be activated");
         }
         this.status = UserStatus.ACTIVE;
@@ -221,6 +232,10 @@ public class UserAccount {
 
     public Set<Client> getClients() {
         return Set.copyOf(clients);
+    }
+
+    public boolean isRegisteredWithPasskey() {
+        return registeredWithPasskey;
     }
 
     public String getPasswordHash() {

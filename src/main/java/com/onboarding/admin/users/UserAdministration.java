@@ -23,6 +23,7 @@ import com.onboarding.users.Permission;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserEvent;
+import com.onboarding.passkeys.Passkeys;
 import com.onboarding.users.UserData;
 import com.onboarding.users.UserStatus;
 import com.onboarding.users.ValidUserData;
@@ -34,6 +35,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,12 +65,13 @@ public class UserAdministration {
     private final Clock clock;
     private final Texts text;
     private final ApplicationEventPublisher events;
+    private final Passkeys passkeys;
 
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
             InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit,
             PasswordResets passwordResets, SecurityReports securityReports, AdminScopes adminScopes,
             PrivilegeChanges privilegeChanges, InvitationIncidents incidents, Clock clock, Texts text,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Passkeys passkeys) {
         this.users = users;
         this.invitations = invitations;
         this.invitationCommands = invitationCommands;
@@ -83,6 +86,7 @@ public class UserAdministration {
         this.clock = clock;
         this.text = text;
         this.events = events;
+        this.passkeys = passkeys;
     }
 
     @Transactional(readOnly = true)
@@ -95,15 +99,17 @@ public class UserAdministration {
         Map<Long, String> pendingChanges = privilegeChanges.pendingChanges(
                 page.getContent().stream().map(UserAccount::getId).toList());
         Map<String, String> failedSteps = failedSteps(current.values());
+        Set<String> withPasskey = passkeys.withPasskey(page.getContent().stream().map(UserAccount::getEmail).toList());
         return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), pendingChanges.get(user.getId()),
-                failedSteps, now));
+                failedSteps, withPasskey.contains(user.getEmail()), now));
     }
 
     @Transactional(readOnly = true)
     public UserRow row(long userId, AdminScope scope) {
         Current current = current(userId, scope);
         return row(current.user(), current.invitation(), privilegeChanges.pendingChange(userId).orElse(null),
-                failedSteps(Collections.singleton(current.invitation())), clock.instant());
+                failedSteps(Collections.singleton(current.invitation())),
+                !passkeys.withPasskey(List.of(current.user().getEmail())).isEmpty(), clock.instant());
     }
 
     /** The steps of these invitations' processes that stopped in an incident, by process instance (nulls skipped). */
@@ -246,7 +252,7 @@ public class UserAdministration {
     }
 
     private static UserRow row(UserAccount user, Invitation current, String pendingChange,
-            Map<String, String> failedSteps, Instant now) {
+            Map<String, String> failedSteps, boolean passkey, Instant now) {
         UserListStatus status = UserListStatus.of(user, current, now);
         return new UserRow(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
                 user.getRole().getName(),
@@ -254,7 +260,7 @@ public class UserAdministration {
                 status, user.getCreatedAt(),
                 status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null,
                 pendingChange, current == null ? null : current.getProcessInstanceId(),
-                current == null ? null : failedSteps.get(current.getProcessInstanceId()));
+                current == null ? null : failedSteps.get(current.getProcessInstanceId()), passkey);
     }
 
     /** Role, permissions and clients in a line, for the audit log. */
