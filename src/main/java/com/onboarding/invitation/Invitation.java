@@ -245,6 +245,11 @@ public class Invitation implements OneTimeLink {
     }
 
 
+    /** When the link that works now was mailed (null: none yet). */
+    public Instant getLinkSentAt() {
+        return linkSentAt;
+    }
+
     public Integer getLinkValidityDays() {
         return linkValidityDays;
     }

@@ -121,6 +121,20 @@ public class Passkeys {
         return true;
     }
 
+    /**
+     * Passkeys of an invitee made with a link that has died since (cancelled, resent, replaced by a reminder's): whoever
+     * held that link made them, so they go before the invitee registers with the link that works now.
+     */
+    @Transactional
+    public void forgetMadeBefore(String email, Instant since) {
+        PublicKeyCredentialUserEntity entity = userEntities.findByUsername(email);
+        if (entity != null) {
+            credentials.findByUserId(entity.getId()).stream()
+                    .filter(record -> since == null || record.getCreated().isBefore(since))
+                    .forEach(record -> credentials.delete(record.getCredentialId()));
+        }
+    }
+
     /** "Delete user": their passkeys and WebAuthn identity go too. */
     @Transactional
     public void forget(String email) {

@@ -101,6 +101,8 @@ public class RegistrationService {
     public List<Landing> register(RegistrationForm form) {
         Invitation invitation = usableInvitation(form.getToken(), true);
         UserAccount user = invitation.getUser();
+        // Only passkeys made with this link count: one made with a link that died (leaked, then cancelled) goes.
+        passkeys.forgetMadeBefore(user.getEmail(), invitation.getLinkSentAt());
         List<Problem> problems = check(form, user.getEmail());
         problems.addAll(terms.unaccepted(user, form.getAcceptedTerms()));
         if (!problems.isEmpty()) {
@@ -143,7 +145,9 @@ public class RegistrationService {
     /** Whether the invitee made a passkey already (on this page, before): then the password may stay empty. */
     @Transactional(readOnly = true)
     public boolean hasPasskey(String token) {
-        return !passkeys.of(usableInvitation(token, false).getUser().getEmail()).isEmpty();
+        Invitation invitation = usableInvitation(token, false);
+        return passkeys.of(invitation.getUser().getEmail()).stream()
+                .anyMatch(passkey -> !passkey.created().isBefore(invitation.getLinkSentAt()));
     }
 
     /** With {@code lock}, the invitation row stays locked until the registration commits (see findForUpdate). */

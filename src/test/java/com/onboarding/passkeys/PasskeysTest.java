@@ -67,6 +67,25 @@ class PasskeysTest extends AdminTestSupport {
     }
 
     @Test
+    void aPasskeyMadeWithALinkThatDiedSince_countsForNothing_andGoesWhenTheInviteeRegisters() throws Exception {
+        String email = uniqueEmail();
+        long userId = invite(email, acme());
+        mailInvitation(userId);
+        // Someone who held the first link made a passkey; the admin resent the invitation (the first link died).
+        Bytes stale = storedPasskey(email);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        asDemo(MockMvcRequestBuilders.post("/api/users/" + userId + "/resend-invitation")).andExpect(status().isOk());
+        executeJob(invitation(invitationIdOf(userId)).getProcessInstanceId(), "Activity_SendInvitationMail");
+        String token = latestToken(email);
+
+        mvc.perform(register(token)).andExpect(status().isBadRequest());
+        mvc.perform(register(token).param("password", "Tulip-Field-7!").param("passwordConfirmation", "Tulip-Field-7!"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.findById(userId).orElseThrow().getStatus()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(credentials.findByCredentialId(stale)).as("the stale passkey signs nobody in").isNull();
+    }
+
+    @Test
     void nobodyRemovesAnotherPersonsPasskey_notEvenThroughSpringSecuritysEndpoint() throws Exception {
         String owner = uniqueEmail();
         invite(owner, acme());
