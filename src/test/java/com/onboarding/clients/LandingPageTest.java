@@ -1,7 +1,6 @@
 package com.onboarding.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,7 +18,6 @@ import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A client's landing page (issue 23): only https (http to this machine), no user name in it; shown after registering
@@ -85,10 +83,7 @@ class LandingPageTest extends AdminTestSupport {
         mailInvitation(userId);
         String token = latestToken(email);
 
-        mvc.perform(MockMvcRequestBuilders.post("/register").locale(Locale.ENGLISH).with(csrf())
-                        .param("token", token).param("firstName", "Ina").param("lastName", "Vogel")
-                        .param("language", "en").param("password", "Tulip-Field-7!")
-                        .param("passwordConfirmation", "Tulip-Field-7!"))
+        mvc.perform(postRegistration(token, "Tulip-Field-7!"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("landings", List.of(new Landing("Landing " + client,
                         "https://portal.example.com/welcome?from=onboarding"))));

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.users.UserStatus;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentia
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -43,7 +41,7 @@ class PasskeysTest extends AdminTestSupport {
         String email = uniqueEmail();
         long userId = invite(email, acme());
         mailInvitation(userId);
-        mvc.perform(register(latestToken(email))).andExpect(status().isBadRequest())
+        mvc.perform(postRegistration(latestToken(email), "")).andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("at least 8")));
         assertThat(users.findById(userId).orElseThrow().getStatus()).isEqualTo(UserStatus.INVITED);
     }
@@ -55,7 +53,7 @@ class PasskeysTest extends AdminTestSupport {
         mailInvitation(userId);
         Bytes credential = storedPasskey(email);
 
-        mvc.perform(register(latestToken(email))).andExpect(status().is3xxRedirection());
+        mvc.perform(postRegistration(latestToken(email), "")).andExpect(status().is3xxRedirection());
         var user = users.findById(userId).orElseThrow();
         assertThat(user.getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(user.getPasswordHash()).isNull();
@@ -78,8 +76,8 @@ class PasskeysTest extends AdminTestSupport {
         executeJob(invitation(invitationIdOf(userId)).getProcessInstanceId(), "Activity_SendInvitationMail");
         String token = latestToken(email);
 
-        mvc.perform(register(token)).andExpect(status().isBadRequest());
-        mvc.perform(register(token).param("password", "Tulip-Field-7!").param("passwordConfirmation", "Tulip-Field-7!"))
+        mvc.perform(postRegistration(token, "")).andExpect(status().isBadRequest());
+        mvc.perform(postRegistration(token, "Tulip-Field-7!"))
                 .andExpect(status().is3xxRedirection());
         assertThat(users.findById(userId).orElseThrow().getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(credentials.findByCredentialId(stale)).as("the stale passkey signs nobody in").isNull();
@@ -131,9 +129,4 @@ class PasskeysTest extends AdminTestSupport {
         return credentialId;
     }
 
-    private static MockHttpServletRequestBuilder register(String token) {
-        return MockMvcRequestBuilders.post("/register").locale(Locale.ENGLISH).with(csrf()).param("token", token)
-                .param("firstName", "Ina").param("lastName", "Vogel").param("language", "en")
-                .param("password", "").param("passwordConfirmation", "");
-    }
 }

@@ -100,6 +100,16 @@ public abstract class IntegrationTest {
         return form;
     }
 
+    /** The registration page's form as the invitee submits it: their data as invited, this password twice. */
+    protected static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postRegistration(
+            String token, String password) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/register")
+                .locale(java.util.Locale.ENGLISH)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("token", token).param("firstName", "Ina").param("lastName", "Vogel").param("language", "en")
+                .param("password", password).param("passwordConfirmation", password);
+    }
+
     protected static String uniqueEmail() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }

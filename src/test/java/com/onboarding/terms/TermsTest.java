@@ -1,7 +1,6 @@
 package com.onboarding.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A client's terms (issue 23): a global admin publishes versions in English and German; registration needs the
@@ -61,7 +58,7 @@ class TermsTest extends AdminTestSupport {
                 .andExpect(content().string(Matchers.containsString(
                         "Ich akzeptiere die Bedingungen von " + clientName + " (Version 1).")));
 
-        mvc.perform(register(token)).andExpect(status().isBadRequest())
+        mvc.perform(postRegistration(token, USER_PASSWORD)).andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString(
                         "Accept the terms of " + clientName + " (version 1) to go on.")));
         assertThat(users.findById(userId).orElseThrow().getStatus()).isEqualTo(UserStatus.INVITED);
@@ -69,11 +66,11 @@ class TermsTest extends AdminTestSupport {
         // A new version published while the invitee reads: the ticked one is no longer current.
         publish("Be nicer.", "Seien Sie netter.");
         long v2 = currentId();
-        mvc.perform(register(token).param("acceptedTerms", String.valueOf(v1))).andExpect(status().isBadRequest())
+        mvc.perform(postRegistration(token, USER_PASSWORD).param("acceptedTerms", String.valueOf(v1))).andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("(version 2) to go on.")))
                 .andExpect(content().string(Matchers.containsString("Be nicer.")));
 
-        mvc.perform(register(token).param("acceptedTerms", String.valueOf(v2))).andExpect(status().is3xxRedirection());
+        mvc.perform(postRegistration(token, USER_PASSWORD).param("acceptedTerms", String.valueOf(v2))).andExpect(status().is3xxRedirection());
         assertThat(users.findById(userId).orElseThrow().getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(jdbc.queryForObject("select count(*) from terms_acceptance where user_id = ? and terms_id = ?",
                 Long.class, userId, v2)).isEqualTo(1);
@@ -89,7 +86,7 @@ class TermsTest extends AdminTestSupport {
         String email = uniqueEmail();
         long userId = invite(email, client);
         mailInvitation(userId);
-        mvc.perform(register(latestToken(email)).param("acceptedTerms", String.valueOf(currentId())))
+        mvc.perform(postRegistration(latestToken(email), USER_PASSWORD).param("acceptedTerms", String.valueOf(currentId())))
                 .andExpect(status().is3xxRedirection());
         publish("Version two.", "Version zwei.");
 
@@ -143,7 +140,7 @@ class TermsTest extends AdminTestSupport {
         String email = uniqueEmail();
         long userId = invite(email, acme());
         mailInvitation(userId);
-        mvc.perform(register(latestToken(email))).andExpect(status().is3xxRedirection());
+        mvc.perform(postRegistration(latestToken(email), USER_PASSWORD)).andExpect(status().is3xxRedirection());
     }
 
     private void publish(String textEn, String textDe) throws Exception {
@@ -156,10 +153,5 @@ class TermsTest extends AdminTestSupport {
                 .getContentAsString()).get(0).get("id").asLong();
     }
 
-    private MockHttpServletRequestBuilder register(String token) {
-        return MockMvcRequestBuilders.post("/register").locale(Locale.ENGLISH).with(csrf()).param("token", token)
-                .param("firstName", "Ina").param("lastName", "Vogel").param("language", "en")
-                .param("password", USER_PASSWORD).param("passwordConfirmation", USER_PASSWORD);
-    }
 
 }
