@@ -1,6 +1,5 @@
 package com.onboarding.invitation;
 
-import com.onboarding.clients.Client;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ public record InvitationEvent(Kind kind, long invitationId, long userId, List<Lo
 
     static InvitationEvent of(Kind kind, Invitation invitation) {
         return new InvitationEvent(kind, invitation.getId(), invitation.getUser().getId(),
-                invitation.getUser().getClients().stream().map(Client::getId).sorted().toList());
+                invitation.getUser().clientIds());
     }
 
     public enum Kind {

@@ -116,9 +116,16 @@ public class Passkeys {
             throw new LastPasskeyException();
         }
         credentials.delete(id);
-        users.findByEmailNormalized(UserAccount.normalizeEmail(email)).ifPresent(user -> audit.record(email,
-                AuditAction.PASSKEY_REMOVED, user.getId(), "passkey \"" + record.getLabel() + "\""));
+        if (owner != null) {
+            audit.record(email, AuditAction.PASSKEY_REMOVED, owner.getId(), "passkey \"" + record.getLabel() + "\"");
+        }
         return true;
+    }
+
+    /** Whether the address has a passkey made at or after this instant (with the link mailed then). */
+    @Transactional(readOnly = true)
+    public boolean madeSince(String email, Instant since) {
+        return of(email).stream().anyMatch(passkey -> !passkey.created().isBefore(since));
     }
 
     /**
@@ -135,12 +142,11 @@ public class Passkeys {
         }
     }
 
-    /** "Delete user": their passkeys and WebAuthn identity go too. */
+    /** "Delete user": their WebAuthn identity goes, and their passkeys with it (on delete cascade, V15). */
     @Transactional
     public void forget(String email) {
         PublicKeyCredentialUserEntity entity = userEntities.findByUsername(email);
         if (entity != null) {
-            credentials.findByUserId(entity.getId()).forEach(record -> credentials.delete(record.getCredentialId()));
             userEntities.delete(entity.getId());
         }
     }

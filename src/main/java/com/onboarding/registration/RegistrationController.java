@@ -52,7 +52,6 @@ class RegistrationController {
         form.setLanguage(user.getLanguage().code());
         model.addAttribute("form", form);
         model.addAttribute("welcome", registration.welcome(token));
-        model.addAttribute("hasPasskey", registration.hasPasskey(token));
         return "registration/form";
     }
 
@@ -69,7 +68,6 @@ class RegistrationController {
             form.setPassword(null);
             form.setPasswordConfirmation(null);
             model.addAttribute("welcome", registration.welcome(form.getToken()));
-            model.addAttribute("hasPasskey", registration.hasPasskey(form.getToken()));
             return "registration/form";
         }
         redirect.addFlashAttribute("registered", true);
@@ -85,7 +83,6 @@ class RegistrationController {
     String sessionExpired(@ModelAttribute("form") RegistrationForm form, Model model) {
         model.addAttribute("welcome", registration.welcome(form.getToken()));
         model.addAttribute("sessionExpired", true);
-        model.addAttribute("hasPasskey", registration.hasPasskey(form.getToken()));
         form.setPassword(null);
         form.setPasswordConfirmation(null);
         return "registration/form";

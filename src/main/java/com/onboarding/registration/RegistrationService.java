@@ -77,9 +77,12 @@ public class RegistrationService {
      * What the registration page tells the invitee before the form: who invited them, with which personal text, to
      * which clients, with which role and permissions (with their descriptions).
      */
-    /** What the registration page shows of the invitation, and the clients' terms to accept (current versions). */
+    /**
+     * What the registration page shows of the invitation, the clients' terms to accept (current versions), and
+     * whether the invitee made a passkey with this link already (then the password may stay empty).
+     */
     public record Welcome(String email, String inviter, String personalText, String role, String roleDescription,
-            List<Permission> permissions, List<String> clients, List<ClientTerms> terms) {
+            List<Permission> permissions, List<String> clients, List<ClientTerms> terms, boolean passkey) {
     }
 
     @Transactional(readOnly = true)
@@ -89,7 +92,8 @@ public class RegistrationService {
         return new Welcome(user.getEmail(), mails.inviterName(invitation.getInvitedBy()), invitation.getPersonalText(),
                 user.getRole().getName(), user.getRole().getDescription(),
                 user.getPermissions().stream().sorted(Comparator.comparing(Permission::getName)).toList(),
-                user.getClients().stream().map(Client::getName).sorted().toList(), terms.current(user.getClients()));
+                user.getClients().stream().map(Client::getName).sorted().toList(), terms.current(user.getClients()),
+                passkeys.madeSince(user.getEmail(), invitation.getLinkSentAt()));
     }
 
     /**
@@ -140,14 +144,6 @@ public class RegistrationService {
     @Transactional
     public void addPasskey(String token, PublicKeyCredentialCreationOptions options, RelyingPartyPublicKey key) {
         passkeys.register(usableInvitation(token, true).getUser().getEmail(), options, key);
-    }
-
-    /** Whether the invitee made a passkey already (on this page, before): then the password may stay empty. */
-    @Transactional(readOnly = true)
-    public boolean hasPasskey(String token) {
-        Invitation invitation = usableInvitation(token, false);
-        return passkeys.of(invitation.getUser().getEmail()).stream()
-                .anyMatch(passkey -> !passkey.created().isBefore(invitation.getLinkSentAt()));
     }
 
     /** With {@code lock}, the invitation row stays locked until the registration commits (see findForUpdate). */

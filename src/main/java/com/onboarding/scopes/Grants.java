@@ -1,5 +1,6 @@
 package com.onboarding.scopes;
 
+import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
 import com.onboarding.clients.Client;
@@ -62,6 +63,13 @@ public class Grants {
     @Transactional(readOnly = true)
     public List<Client> clients(AdminScope scope) {
         return scope.global() ? clients.findAllByOrderByNameAsc() : clients.findByIdInOrderByNameAsc(scope.clientIds());
+    }
+
+    /** One client the admin administers; any other reads as not existing. */
+    @Transactional(readOnly = true)
+    public Client client(long id, AdminScope scope) {
+        return clients.findById(id).filter(client -> scope.coversClient(client.getId()))
+                .orElseThrow(() -> new NotFoundException("Client", id));
     }
 
     /** Checks user data and what this admin may grant of it, adding every problem found. */

@@ -2,7 +2,6 @@ package com.onboarding.tasklist;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.onboarding.Durations;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationSettings;
 import com.onboarding.language.EveryLanguage;
@@ -62,7 +61,7 @@ class InviteUserChoices {
                         "personalText", Invitation.MAX_PERSONAL_TEXT,
                         "linkValidityMin", Invitation.MIN_LINK_VALIDITY_DAYS,
                         "linkValidityMax", Invitation.MAX_LINK_VALIDITY_DAYS, "linkValidity",
-                        EveryLanguage.map(locale -> Durations.forPeople(settings.getLinkValidity(), locale)))));
+                        EveryLanguage.map(settings::linkValidityText))));
     }
 
     private SpinJsonNode json(Object value) {

@@ -1,6 +1,5 @@
 package com.onboarding.terms;
 
-import com.onboarding.NotFoundException;
 import com.onboarding.PlainText;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
@@ -8,15 +7,14 @@ import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.clients.Client;
-import com.onboarding.clients.ClientRepository;
 import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.Grants;
 import com.onboarding.users.UserAccount;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -49,17 +47,17 @@ public class Terms {
 
     private final ClientTermsRepository terms;
     private final TermsAcceptanceRepository acceptances;
-    private final ClientRepository clients;
+    private final Grants grants;
     private final Validator validator;
     private final AuditLog audit;
     private final Clock clock;
     private final Texts texts;
 
-    Terms(ClientTermsRepository terms, TermsAcceptanceRepository acceptances, ClientRepository clients,
+    Terms(ClientTermsRepository terms, TermsAcceptanceRepository acceptances, Grants grants,
             Validator validator, AuditLog audit, Clock clock, Texts texts) {
         this.terms = terms;
         this.acceptances = acceptances;
-        this.clients = clients;
+        this.grants = grants;
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
@@ -112,7 +110,7 @@ public class Terms {
     /** Versions of one client's terms, newest first; an admin sees those of the clients they administer. */
     @Transactional(readOnly = true)
     public List<ClientTerms> versions(long clientId, AdminScope scope) {
-        client(clientId, scope);
+        grants.client(clientId, scope);
         return terms.findByClientIdOrderByVersionDesc(clientId);
     }
 
@@ -120,8 +118,8 @@ public class Terms {
     @Transactional
     public ClientTerms publish(long clientId, NewVersion text, AdminScope scope) {
         scope.requireGlobal("publish terms");
-        Client client = client(clientId, scope);
-        List<Problem> problems = new ArrayList<>(RejectedRequestException.problems(validator.validate(text)));
+        Client client = grants.client(clientId, scope);
+        List<Problem> problems = RejectedRequestException.problems(validator.validate(text));
         if (!problems.isEmpty()) {
             throw new RejectedRequestException(texts.of("terms.notPublished"), problems);
         }
@@ -133,8 +131,4 @@ public class Terms {
         return published;
     }
 
-    private Client client(long clientId, AdminScope scope) {
-        return clients.findById(clientId).filter(client -> scope.coversClient(client.getId()))
-                .orElseThrow(() -> new NotFoundException("Client", clientId));
-    }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A user of the business application, from invitation on. */
@@ -228,6 +229,11 @@ public class UserAccount {
 
     public Set<Permission> getPermissions() {
         return Set.copyOf(permissions);
+    }
+
+    /** The ids of the user's clients, in order: what events and audit entries name instead of the clients. */
+    public List<Long> clientIds() {
+        return clients.stream().map(Client::getId).sorted().toList();
     }
 
     public Set<Client> getClients() {

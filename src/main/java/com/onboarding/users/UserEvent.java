@@ -1,6 +1,5 @@
 package com.onboarding.users;
 
-import com.onboarding.clients.Client;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
 public record UserEvent(Kind kind, long userId, List<Long> clientIds) {
 
     public static UserEvent of(Kind kind, UserAccount user) {
-        return new UserEvent(kind, user.getId(), user.getClients().stream().map(Client::getId).sorted().toList());
+        return new UserEvent(kind, user.getId(), user.clientIds());
     }
 
     public enum Kind {

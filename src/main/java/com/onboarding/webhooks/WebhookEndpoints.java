@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WebhookEndpoints {
 
-    /** An endpoint as entered: its address, what it is for, the events it receives (none listed: all). */
+    /**
+     * An endpoint as entered: its address, what it is for, the events it receives (none listed: all), whether it
+     * receives them now (not said: yes).
+     */
     public record EndpointDetails(
             @NotBlank(message = "{webhook.url.required}")
             @WebAddress
@@ -45,6 +49,7 @@ public class WebhookEndpoints {
             url = url == null ? null : url.strip();
             description = description == null || description.isBlank() ? null : description.strip();
             eventTypes = eventTypes == null ? List.of() : eventTypes;
+            enabled = enabled == null || enabled;
         }
     }
 
@@ -107,9 +112,8 @@ public class WebhookEndpoints {
     @Transactional
     public WithSecret create(EndpointDetails details, AdminScope scope) {
         requireGlobal(scope);
-        Set<WebhookEventType> types = check(details);
         WebhookEndpoint endpoint = new WebhookEndpoint(scope.adminId(), clock.instant(), WebhookSignature.newSecret());
-        endpoint.change(details.url(), details.description(), types, details.enabled() == null || details.enabled());
+        apply(details, endpoint);
         endpoint = endpoints.save(endpoint);
         audit.record(scope.adminId(), AuditAction.WEBHOOK_ENDPOINT_CREATED, null, describe(endpoint));
         return new WithSecret(endpoint, endpoint.getSecret());
@@ -120,8 +124,7 @@ public class WebhookEndpoints {
     public WebhookEndpoint change(long id, EndpointDetails details, AdminScope scope) {
         requireGlobal(scope);
         WebhookEndpoint endpoint = find(id);
-        Set<WebhookEventType> types = check(details);
-        endpoint.change(details.url(), details.description(), types, details.enabled() == null || details.enabled());
+        apply(details, endpoint);
         audit.record(scope.adminId(), AuditAction.WEBHOOK_ENDPOINT_CHANGED, null, describe(endpoint));
         return endpoint;
     }
@@ -142,18 +145,31 @@ public class WebhookEndpoints {
     public void delete(long id, AdminScope scope) {
         requireGlobal(scope);
         WebhookEndpoint endpoint = find(id);
-        List<String> waiting = deliveries.pendingIds(id).stream().map(WebhookDeliveryProcess::businessKey).toList();
+        Set<String> waiting = deliveries.pendingIds(id).stream().map(WebhookDeliveryProcess::businessKey)
+                .collect(Collectors.toSet());
         if (!waiting.isEmpty()) {
+            // One query for the running deliveries (the engine has no query by a set of business keys).
             engineActor.runAs(scope.adminId(), () -> {
-                List<String> instances = waiting.stream().flatMap(key -> runtime.createProcessInstanceQuery()
-                        .processDefinitionKey(WebhookDeliveryProcess.KEY).processInstanceBusinessKey(key).list()
-                        .stream()).map(instance -> instance.getId()).toList();
+                List<String> instances = runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(WebhookDeliveryProcess.KEY).list().stream()
+                        .filter(instance -> waiting.contains(instance.getBusinessKey()))
+                        .map(instance -> instance.getId()).toList();
                 runtime.deleteProcessInstances(instances, "webhook endpoint " + id + " deleted", true, true);
                 return null;
             });
         }
         audit.record(scope.adminId(), AuditAction.WEBHOOK_ENDPOINT_DELETED, null, describe(endpoint));
         endpoints.delete(endpoint);
+    }
+
+    /** Only global admins manage webhooks; everyone else is refused before a form shows. */
+    public void requireGlobal(AdminScope scope) {
+        scope.requireGlobal("manage webhooks");
+    }
+
+    /** The details, checked, onto the endpoint. */
+    private void apply(EndpointDetails details, WebhookEndpoint endpoint) {
+        endpoint.change(details.url(), details.description(), check(details), details.enabled());
     }
 
     private Set<WebhookEventType> check(EndpointDetails details) {
@@ -171,10 +187,6 @@ public class WebhookEndpoints {
 
     private WebhookEndpoint find(long id) {
         return endpoints.findById(id).orElseThrow(() -> new NotFoundException("Webhook", id));
-    }
-
-    private static void requireGlobal(AdminScope scope) {
-        scope.requireGlobal("manage webhooks");
     }
 
     private static String describe(WebhookEndpoint endpoint) {

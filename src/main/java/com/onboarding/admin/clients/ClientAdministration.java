@@ -1,8 +1,6 @@
 package com.onboarding.admin.clients;
 
-import com.onboarding.NotFoundException;
 import com.onboarding.clients.Client;
-import com.onboarding.clients.ClientRepository;
 import com.onboarding.clients.ClientService;
 import com.onboarding.clients.ClientService.ClientDetails;
 import com.onboarding.scopes.AdminScope;
@@ -18,12 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClientAdministration {
 
-    private final ClientRepository clients;
     private final ClientService clientService;
     private final Grants grants;
 
-    ClientAdministration(ClientRepository clients, ClientService clientService, Grants grants) {
-        this.clients = clients;
+    ClientAdministration(ClientService clientService, Grants grants) {
         this.clientService = clientService;
         this.grants = grants;
     }
@@ -35,8 +31,7 @@ public class ClientAdministration {
 
     @Transactional(readOnly = true)
     public Client get(long id, AdminScope scope) {
-        return clients.findById(id).filter(client -> scope.coversClient(client.getId()))
-                .orElseThrow(() -> new NotFoundException("Client", id));
+        return grants.client(id, scope);
     }
 
     @Transactional

@@ -52,9 +52,7 @@ class ClientTermsController implements AdminScreen {
             redirect.addFlashAttribute("success", text.of("flash.termsPublished", published.getVersion()));
             return "redirect:/clients/" + id + "/terms";
         } catch (RejectedRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("problems", e.messagesByField());
+            showRefusal(e, model, response);
             return page(id, terms.versions(id, currentAdmin.scope()), entered, model);
         }
     }

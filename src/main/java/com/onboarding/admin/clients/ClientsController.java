@@ -100,11 +100,9 @@ class ClientsController implements AdminScreen {
     /** The form again with what was entered, the summary above and each problem at its field. */
     private String refused(RejectedRequestException e, ClientDetails details, Client client, Model model,
             HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        showRefusal(e, model, response);
         model.addAttribute("clientEntity", client);
         model.addAttribute("details", details);
-        model.addAttribute("error", e.getMessage());
-        model.addAttribute("problems", e.messagesByField());
         return "clients/form";
     }
 }

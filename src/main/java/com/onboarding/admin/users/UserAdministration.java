@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -267,7 +266,7 @@ public class UserAdministration {
     private static String describe(UserAccount user) {
         return "role " + user.getRole().getCode()
                 + ", permissions " + user.getPermissions().stream().map(Permission::getCode).sorted().toList()
-                + ", clients " + user.getClients().stream().map(Client::getId).sorted(Comparator.naturalOrder()).toList()
+                + ", clients " + user.clientIds()
                 + ", " + user.getFullName() + " (" + user.getLanguage().code() + ")";
     }
 }

@@ -43,7 +43,7 @@ class WebhooksController implements AdminScreen {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        endpoints.list(currentAdmin.scope());
+        endpoints.requireGlobal(currentAdmin.scope());
         return form(model, null, new EndpointDetails("", null, List.of(), true));
     }
 
@@ -114,9 +114,7 @@ class WebhooksController implements AdminScreen {
 
     private String refused(RejectedRequestException e, Model model, WebhookEndpoint endpoint, EndpointDetails details,
             HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("error", e.getMessage());
-        model.addAttribute("problems", e.messagesByField());
+        showRefusal(e, model, response);
         return form(model, endpoint, details);
     }
 }
