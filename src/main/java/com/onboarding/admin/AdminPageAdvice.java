@@ -3,6 +3,7 @@ package com.onboarding.admin;
 import com.onboarding.ConflictException;
 import com.onboarding.NotFoundException;
 import com.onboarding.Texts;
+import com.onboarding.providers.IdentityProvider;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
@@ -68,10 +69,16 @@ class AdminPageAdvice {
     /** The fields' limits for the forms' maxlength, from the one declaration of each. */
     @ModelAttribute("limits")
     Map<String, Integer> limits() {
-        return Map.of("email", EmailAddress.MAX_LENGTH, "name", UserAccount.MAX_NAME,
-                "personalText", Invitation.MAX_PERSONAL_TEXT, "clientName", com.onboarding.clients.Client.MAX_NAME,
-                "landingUrl", com.onboarding.WebAddress.MAX_LENGTH, "termsText", com.onboarding.terms.ClientTerms.MAX_TEXT,
-                "linkValidityMin", Invitation.MIN_LINK_VALIDITY_DAYS, "linkValidityMax", Invitation.MAX_LINK_VALIDITY_DAYS);
+        return Map.ofEntries(Map.entry("email", EmailAddress.MAX_LENGTH), Map.entry("name", UserAccount.MAX_NAME),
+                Map.entry("personalText", Invitation.MAX_PERSONAL_TEXT),
+                Map.entry("clientName", com.onboarding.clients.Client.MAX_NAME),
+                Map.entry("landingUrl", com.onboarding.WebAddress.MAX_LENGTH),
+                Map.entry("termsText", com.onboarding.terms.ClientTerms.MAX_TEXT),
+                Map.entry("linkValidityMin", Invitation.MIN_LINK_VALIDITY_DAYS),
+                Map.entry("linkValidityMax", Invitation.MAX_LINK_VALIDITY_DAYS),
+                Map.entry("providerClientId", IdentityProvider.MAX_CLIENT_ID),
+                Map.entry("providerSecret", IdentityProvider.MAX_SECRET),
+                Map.entry("providerDomain", IdentityProvider.MAX_DOMAIN));
     }
 
     @ExceptionHandler({NotFoundException.class, AccessDeniedException.class, AuthorizationException.class,

@@ -49,6 +49,9 @@ public enum AuditAction {
     WEBHOOK_ENDPOINT_CHANGED("Webhook endpoint changed"),
     WEBHOOK_SECRET_ROTATED("Webhook endpoint's secret rotated"),
     WEBHOOK_ENDPOINT_DELETED("Webhook endpoint deleted"),
+    IDENTITY_PROVIDER_CHANGED("A client's identity provider set or changed"),
+    IDENTITY_PROVIDER_REMOVED("A client's identity provider removed"),
+    PROVIDER_ACCOUNT_LINKED("Registered with an account at the client's identity provider"),
     PROCESS_INSTANCES_MIGRATED("Running instances moved to a process's latest version");
 
     private final String label;

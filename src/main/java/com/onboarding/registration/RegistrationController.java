@@ -2,6 +2,16 @@ package com.onboarding.registration;
 
 import com.onboarding.ConcurrentChangeException;
 import com.onboarding.RejectedRequestException;
+import com.onboarding.RejectedRequestException.Problem;
+import com.onboarding.Texts;
+import com.onboarding.providers.ProviderChoice;
+import com.onboarding.providers.ProviderIdentities;
+import com.onboarding.providers.ProviderSession;
+import com.onboarding.providers.VerifiedIdentity;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.security.PasswordPolicy;
 import com.onboarding.users.Language;
@@ -29,9 +39,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
 
     private final RegistrationService registration;
+    private final Texts texts;
 
-    RegistrationController(RegistrationService registration) {
+    RegistrationController(RegistrationService registration, Texts texts) {
         this.registration = registration;
+        this.texts = texts;
     }
 
     @ModelAttribute
@@ -58,22 +70,82 @@ class RegistrationController {
     @PostMapping
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        List<Landing> landings;
         try {
-            landings = registration.register(form);
+            return registered(registration.register(form), null, redirect);
         } catch (RejectedRequestException e) {
-            e.problems().forEach(problem -> binding.rejectValue(problem.field(), "rejected", problem.message()));
-            // The form comes back with the reasons; its status says "refused, nothing saved" to any client.
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            form.setPassword(null);
-            form.setPasswordConfirmation(null);
-            model.addAttribute("welcome", registration.welcome(form.getToken()));
-            return "registration/form";
+            return refused(e, form, binding, model, response);
         }
+    }
+
+    /**
+     * "Register with your company's account": what the invitee entered is checked and kept in their session, and they
+     * go on to the provider (a page that continues by itself; a redirect would break the page's form-action policy).
+     */
+    @PostMapping("/provider")
+    String toProvider(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
+            HttpSession session, HttpServletResponse response) {
+        ProviderChoice provider;
+        try {
+            provider = registration.checkBeforeProvider(form, form.getProvider());
+        } catch (RejectedRequestException e) {
+            return refused(e, form, binding, model, response);
+        }
+        form.setPassword(null);
+        form.setPasswordConfirmation(null);
+        session.setAttribute(PENDING, new PendingProviderRegistration(form, provider));
+        ProviderSession.startRegistration(session);
+        model.addAttribute("provider", provider);
+        return "provider/continue";
+    }
+
+    /** Back from the provider (see security.ProviderSignIn): the registration completes, or the form says why not. */
+    @GetMapping("/provider/complete")
+    String fromProvider(HttpSession session, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        PendingProviderRegistration pending = (PendingProviderRegistration) session.getAttribute(PENDING);
+        session.removeAttribute(PENDING);
+        Optional<VerifiedIdentity> identity = ProviderSession.takeVerified(session);
+        if (pending == null) {
+            return "redirect:/login?providerFailed"; // nothing waits for an answer here: a replay, or another tab
+        }
+        RegistrationForm form = pending.form();
+        BindingResult binding = new BeanPropertyBindingResult(form, "form");
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+        try {
+            if (identity.isEmpty() || !identity.get().registrationId().equals(pending.provider().registrationId())) {
+                throw new RejectedRequestException("The registration was not saved:", List.of(new Problem(
+                        ProviderIdentities.FIELD, texts.of("provider.failed", pending.provider().client()))));
+            }
+            return registered(registration.registerWithProvider(form, identity.get()), pending.provider(), redirect);
+        } catch (RejectedRequestException e) {
+            return refused(e, form, binding, model, response);
+        }
+    }
+
+    private static String registered(List<Landing> landings, ProviderChoice provider, RedirectAttributes redirect) {
         redirect.addFlashAttribute("registered", true);
         redirect.addFlashAttribute("landings", landings);
+        redirect.addFlashAttribute("provider", provider);
         return "redirect:/register/done";
     }
+
+    /** The form comes back with the reasons; its status says "refused, nothing saved" to any client. */
+    private String refused(RejectedRequestException e, RegistrationForm form, BindingResult binding, Model model,
+            HttpServletResponse response) {
+        e.problems().forEach(problem -> binding.rejectValue(problem.field(), "rejected", problem.message()));
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        form.setPassword(null);
+        form.setPasswordConfirmation(null);
+        model.addAttribute("welcome", registration.welcome(form.getToken()));
+        return "registration/form";
+    }
+
+    /** What the invitee entered before leaving for their provider, and which provider. */
+    record PendingProviderRegistration(RegistrationForm form, ProviderChoice provider) implements Serializable {
+    }
+
+    private static final String PENDING = RegistrationController.class.getName() + ".pending";
 
     /**
      * The form came back without a valid session (it expired while the invitee typed): nothing was saved; the form

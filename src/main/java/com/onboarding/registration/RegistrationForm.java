@@ -4,11 +4,12 @@ import com.onboarding.PlainText;
 import com.onboarding.users.UserAccount;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What the invitee submits on the registration page; the email is fixed and not part of it. */
-public class RegistrationForm {
+public class RegistrationForm implements Serializable {
 
     private String token;
     @NotBlank(message = "{registration.firstName.required}")
@@ -22,6 +23,8 @@ public class RegistrationForm {
     private String language;
     private String password;
     private String passwordConfirmation;
+    /** The identity provider the invitee chose to register at instead of a password (its registration id). */
+    private String provider;
     /** The versions of the clients' terms the invitee ticked (ids). */
     private List<Long> acceptedTerms = new ArrayList<>();
 
@@ -31,6 +34,14 @@ public class RegistrationForm {
 
     public void setAcceptedTerms(List<Long> acceptedTerms) {
         this.acceptedTerms = acceptedTerms == null ? new ArrayList<>() : acceptedTerms;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
     }
 
     public String getToken() {

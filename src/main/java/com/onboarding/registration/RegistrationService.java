@@ -13,6 +13,10 @@ import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.links.OneTimeLinks;
 import com.onboarding.passkeys.Passkeys;
+import com.onboarding.providers.IdentityProviders;
+import com.onboarding.providers.ProviderChoice;
+import com.onboarding.providers.ProviderIdentities;
+import com.onboarding.providers.VerifiedIdentity;
 import com.onboarding.security.NewPasswordRules;
 import com.onboarding.terms.ClientTerms;
 import com.onboarding.terms.Terms;
@@ -50,10 +54,13 @@ public class RegistrationService {
     private final InvitationMails mails;
     private final Terms terms;
     private final Passkeys passkeys;
+    private final IdentityProviders providers;
+    private final ProviderIdentities identities;
 
     public RegistrationService(InvitationRepository invitations, OneTimeLinks links, UserDataRules userDataRules,
             NewPasswordRules newPasswords, PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit,
-            MessageSource messages, InvitationMails mails, Terms terms, Passkeys passkeys) {
+            MessageSource messages, InvitationMails mails, Terms terms, Passkeys passkeys,
+            IdentityProviders providers, ProviderIdentities identities) {
         this.invitations = invitations;
         this.links = links;
         this.userDataRules = userDataRules;
@@ -65,6 +72,8 @@ public class RegistrationService {
         this.mails = mails;
         this.terms = terms;
         this.passkeys = passkeys;
+        this.providers = providers;
+        this.identities = identities;
     }
 
     /** The invitee's current data, if the link admits them right now. */
@@ -75,14 +84,13 @@ public class RegistrationService {
 
     /**
      * What the registration page tells the invitee before the form: who invited them, with which personal text, to
-     * which clients, with which role and permissions (with their descriptions).
-     */
-    /**
-     * What the registration page shows of the invitation, the clients' terms to accept (current versions), and
-     * whether the invitee made a passkey with this link already (then the password may stay empty).
+     * which clients, with which role and permissions (with their descriptions); the clients' terms to accept (current
+     * versions); whether the invitee made a passkey with this link already (then the password may stay empty); and
+     * the clients' identity providers they may register at instead.
      */
     public record Welcome(String email, String inviter, String personalText, String role, String roleDescription,
-            List<Permission> permissions, List<String> clients, List<ClientTerms> terms, boolean passkey) {
+            List<Permission> permissions, List<String> clients, List<ClientTerms> terms, boolean passkey,
+            List<ProviderChoice> providers) {
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +101,8 @@ public class RegistrationService {
                 user.getRole().getName(), user.getRole().getDescription(),
                 user.getPermissions().stream().sorted(Comparator.comparing(Permission::getName)).toList(),
                 user.getClients().stream().map(Client::getName).sorted().toList(), terms.current(user.getClients()),
-                passkeys.madeSince(user.getEmail(), invitation.getLinkSentAt()));
+                passkeys.madeSince(user.getEmail(), invitation.getLinkSentAt()),
+                providers.of(user.getClients()).stream().map(ProviderChoice::of).toList());
     }
 
     /**
@@ -107,18 +116,60 @@ public class RegistrationService {
         UserAccount user = invitation.getUser();
         // Only passkeys made with this link count: one made with a link that died (leaked, then cancelled) goes.
         passkeys.forgetMadeBefore(user.getEmail(), invitation.getLinkSentAt());
-        List<Problem> problems = check(form, user.getEmail());
-        problems.addAll(terms.unaccepted(user, form.getAcceptedTerms()));
-        if (!problems.isEmpty()) {
-            throw new RejectedRequestException("The registration was not saved:", problems);
-        }
-        user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
+        List<Problem> problems = dataProblems(form, user);
+        problems.addAll(passwordProblems(form, user.getEmail()));
+        refuseIfAny(problems);
         if (form.getPassword() != null && !form.getPassword().isEmpty()) {
             user.choosePassword(passwordEncoder.encode(form.getPassword()));
             audit.record(user.getEmail(), AuditAction.PASSWORD_SET, user.getId(), "at registration");
         } else {
-            user.choosePasskeyInstead(); // check() let an empty password through only with a passkey
+            user.choosePasskeyInstead(); // passwordProblems let an empty password through only with a passkey
         }
+        return complete(invitation, form);
+    }
+
+    /**
+     * Checks what the invitee entered before they leave for their client's provider ({@code registrationId}), so
+     * they learn of a missing tick or name now rather than after the round trip. Nothing is saved.
+     */
+    @Transactional(readOnly = true)
+    public ProviderChoice checkBeforeProvider(RegistrationForm form, String registrationId) {
+        UserAccount user = usableInvitation(form.getToken(), false).getUser();
+        List<Problem> problems = dataProblems(form, user);
+        ProviderChoice provider = providers.of(user.getClients()).stream().map(ProviderChoice::of)
+                .filter(choice -> choice.registrationId().equals(registrationId)).findFirst().orElse(null);
+        if (provider == null) {
+            problems.add(new Problem(ProviderIdentities.FIELD, messages.getMessage("provider.gone", null,
+                    LocaleContextHolder.getLocale())));
+        }
+        refuseIfAny(problems);
+        return provider;
+    }
+
+    /**
+     * Completes the registration with the account the invitee signed in with at their client's provider: it must be
+     * the invitation's address (verified by the provider, or in its domain), and the link must still admit them.
+     * The account is the user's way to sign in from now on; no password is set.
+     */
+    @Transactional
+    public List<Landing> registerWithProvider(RegistrationForm form, VerifiedIdentity identity) {
+        Invitation invitation = usableInvitation(form.getToken(), true);
+        UserAccount user = invitation.getUser();
+        List<Problem> problems = dataProblems(form, user);
+        problems.addAll(identities.problems(user, identity));
+        refuseIfAny(problems);
+        user.chooseProviderInstead();
+        identities.link(user, identity);
+        return complete(invitation, form);
+    }
+
+    /**
+     * The data as adjusted, the terms, then the process: it activates the user in the same transaction. Answers where
+     * the user continues: their clients' landing pages.
+     */
+    private List<Landing> complete(Invitation invitation, RegistrationForm form) {
+        UserAccount user = invitation.getUser();
+        user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
         terms.accept(user, form.getAcceptedTerms());
         try {
             // The invitee is nobody in the engine: no authenticated user, as "Activate user" demands.
@@ -132,6 +183,12 @@ public class RegistrationService {
             throw new ConcurrentChangeException(e);
         }
         return Landing.of(user.getClients());
+    }
+
+    private static void refuseIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new RejectedRequestException("The registration was not saved:", problems);
+        }
     }
 
     /** What the invitee's browser needs to make a passkey, while the link admits them. */
@@ -154,20 +211,22 @@ public class RegistrationService {
                 : invitations.findByTokenHash(hash));
     }
 
-    /** The form's declared shape, an offered language, and the password rules. */
-    private List<Problem> check(RegistrationForm form, String email) {
+    /** The form's declared shape, an offered language, and the clients' current terms ticked. */
+    private List<Problem> dataProblems(RegistrationForm form, UserAccount user) {
         List<Problem> problems = new ArrayList<>(userDataRules.shapeProblems(form));
         if (Language.fromCode(form.getLanguage()).isEmpty()) {
             problems.add(new Problem("language", messages.getMessage("registration.language.invalid", null,
                     LocaleContextHolder.getLocale())));
         }
-        // A passkey made on this page stands instead of a password; a password given anyway follows the rules.
+        problems.addAll(terms.unaccepted(user, form.getAcceptedTerms()));
+        return problems;
+    }
+
+    /** The password rules; a passkey made on this page stands instead of a password. */
+    private List<Problem> passwordProblems(RegistrationForm form, String email) {
         boolean passkeyInstead = (form.getPassword() == null || form.getPassword().isEmpty())
                 && (form.getPasswordConfirmation() == null || form.getPasswordConfirmation().isEmpty())
                 && !passkeys.of(email).isEmpty();
-        if (!passkeyInstead) {
-            problems.addAll(newPasswords.problems(form.getPassword(), form.getPasswordConfirmation(), email));
-        }
-        return problems;
+        return passkeyInstead ? List.of() : newPasswords.problems(form.getPassword(), form.getPasswordConfirmation(), email);
     }
 }

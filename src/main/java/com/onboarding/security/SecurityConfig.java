@@ -3,6 +3,7 @@ package com.onboarding.security;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import com.onboarding.Texts;
+import com.onboarding.providers.ProviderRegistrations;
 import com.onboarding.web.Problems;
 import com.onboarding.web.SecurityHeaders;
 import jakarta.servlet.ServletException;
@@ -27,6 +28,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
@@ -43,7 +46,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**", "/login",
+    static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**", "/login", "/login/provider",
             "/css/**", "/js/**", "/error"};
 
     /**
@@ -130,8 +133,12 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SignInProviders signIn, PasskeySignIn passkeySignIn)
-            throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SignInProviders signIn, PasskeySignIn passkeySignIn,
+            ProviderSignIn providerSignIn, ProviderRegistrations providers) throws Exception {
+        // Sign-in at a client's own identity provider: the authorization code flow with PKCE and (OpenID) a nonce.
+        DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
+                providers, ProviderRegistrations.START_PATH.substring(0, ProviderRegistrations.START_PATH.length() - 1));
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         // Passkey sign-in (Spring Security's WebAuthn filters, passkeys.PasskeyConfig): users only.
         http.setSharedObject(UserDetailsService.class, passkeySignIn.users());
         http.authenticationProvider(signIn)
@@ -154,6 +161,12 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::denied))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true))
+                .oauth2Login(login -> login.loginPage("/login")
+                        .clientRegistrationRepository(providers)
+                        .authorizedClientRepository(providerSignIn.authorizedClients)
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                        .successHandler(providerSignIn)
+                        .failureHandler(providerSignIn))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 // Tokens travel in link URLs: never leak them to other sites through the Referer header.

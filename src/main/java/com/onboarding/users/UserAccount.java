@@ -72,6 +72,9 @@ public class UserAccount {
     @Column(name = "registered_with_passkey", nullable = false)
     private boolean registeredWithPasskey;
 
+    @Column(name = "registered_with_provider", nullable = false)
+    private boolean registeredWithProvider;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -132,9 +135,17 @@ public class UserAccount {
         this.registeredWithPasskey = true;
     }
 
+    /** The invitee signed in at their client's identity provider and signs in there instead of with a password. */
+    public void chooseProviderInstead() {
+        if (status != UserStatus.INVITED) {
+            throw new IllegalStateException("User " + id + " is " + status + " and cannot register");
+        }
+        this.registeredWithProvider = true;
+    }
+
     /** Registration completed: the user is active ("Invite accepted"). */
     public void activate(Instant now) {
-        if (status != UserStatus.INVITED || (passwordHash == null && !registeredWithPasskey)) {
+        if (status != UserStatus.INVITED || (passwordHash == null && !registeredWithPasskey && !registeredWithProvider)) {
             throw new IllegalStateException("User " + id + " (" + status + ") has not registered and cannot be activated");
         }
         this.status = UserStatus.ACTIVE;
@@ -242,6 +253,10 @@ public class UserAccount {
 
     public boolean isRegisteredWithPasskey() {
         return registeredWithPasskey;
+    }
+
+    public boolean isRegisteredWithProvider() {
+        return registeredWithProvider;
     }
 
     public String getPasswordHash() {
