@@ -4,12 +4,15 @@ import com.onboarding.OnboardingProperties;
 import com.onboarding.clients.Landing;
 import com.onboarding.language.AdminLanguages;
 import com.onboarding.mail.MailService;
+import com.onboarding.providers.ProviderChoice;
+import com.onboarding.providers.ProviderIdentities;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.UserAccount;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
@@ -26,9 +29,12 @@ public class InvitationMails {
     private final IdentityService identity;
     private final AccessDescriptions access;
     private final AdminLanguages languages;
+    private final ProviderIdentities providers;
 
     public InvitationMails(MailService mail, MessageSource messages, OnboardingProperties properties,
-            IdentityService identity, AccessDescriptions access, AdminLanguages languages) {
+            IdentityService identity, AccessDescriptions access, AdminLanguages languages,
+            ProviderIdentities providers) {
+        this.providers = providers;
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
@@ -103,7 +109,10 @@ public class InvitationMails {
         Map<String, Object> model = new HashMap<>();
         model.put("firstName", user.getFirstName());
         model.put("email", user.getEmail());
-        model.put("link", properties.link("/login"));
+        // Who registered at their company's provider signs in there: the mail's button starts that sign-in.
+        Optional<ProviderChoice> provider = providers.signInOf(user.getId());
+        model.put("provider", provider.map(ProviderChoice::client).orElse(null));
+        model.put("link", properties.link(provider.map(ProviderChoice::startPath).orElse("/login")));
         model.put("landings", Landing.of(user.getClients()));
         String subject = messages.getMessage("mail.confirmation.subject", null, locale);
         mail.send(user.getEmail(), subject, "registration-confirmation", locale, model);

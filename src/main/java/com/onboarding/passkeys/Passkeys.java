@@ -112,7 +112,8 @@ public class Passkeys {
             return false;
         }
         UserAccount owner = users.findByEmailNormalized(UserAccount.normalizeEmail(email)).orElse(null);
-        if (owner != null && owner.getPasswordHash() == null && credentials.findByUserId(entity.getId()).size() == 1) {
+        if (owner != null && owner.getPasswordHash() == null && !owner.isRegisteredWithProvider()
+                && credentials.findByUserId(entity.getId()).size() == 1) {
             throw new LastPasskeyException();
         }
         credentials.delete(id);

@@ -93,6 +93,13 @@ public class ProviderIdentities {
                 .map(UserAccount::getEmail);
     }
 
+    /** Where this user signs in, if they registered at their client's provider (and it is still there). */
+    @Transactional(readOnly = true)
+    public Optional<ProviderChoice> signInOf(long userId) {
+        return identities.findById(userId).flatMap(linked -> providers.findById(linked.getClientId()))
+                .map(ProviderChoice::of);
+    }
+
     private Optional<IdentityProvider> providerOf(UserAccount invitee, VerifiedIdentity identity) {
         return providers.findByRegistrationId(identity.registrationId())
                 .filter(provider -> invitee.getClients().stream()

@@ -185,6 +185,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(browser, "/clients/new", "client-new" + suffix);
         check(browser, "/clients/" + acme + "/edit", "client-edit" + suffix);
         check(browser, "/clients/" + acme + "/terms", "client-terms" + suffix);
+        check(browser, "/clients/" + acme + "/sign-in", "client-sign-in" + suffix);
         check(browser, "/admins", "admins" + suffix);
         check(browser, "/webhooks", "webhooks" + suffix);
         check(browser, "/webhooks/new", "webhook-new" + suffix);

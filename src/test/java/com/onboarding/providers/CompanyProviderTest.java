@@ -1,6 +1,7 @@
 package com.onboarding.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -87,7 +88,7 @@ class CompanyProviderTest extends AdminTestSupport {
         Http.Response done = registerAtProvider(invitee, token, Map.of("firstName", "Ada", "lastName", "Lovelace"),
                 account("sub-" + userId, email, true));
         assertThat(done.header("Location")).endsWith("/register/done");
-        assertThat(invitee.get("/register/done").body()).contains("sign in with your " + clientName + " account");
+        assertThat(invitee.get("/register/done").body()).contains("you sign in with your " + clientName + " account");
 
         assertThat(users.findById(userId).orElseThrow().getStatus()).isEqualTo(UserStatus.ACTIVE);
         assertThat(users.findById(userId).orElseThrow().getPasswordHash()).as("no password: the provider signs in")
@@ -97,6 +98,11 @@ class CompanyProviderTest extends AdminTestSupport {
                 .isEqualTo("sub-" + userId);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_user_id = ? and action = ?",
                 Long.class, userId, "PROVIDER_ACCOUNT_LINKED")).isEqualTo(1);
+        // The confirmation mail's button starts the sign-in there.
+        executeJob(invitation(invitationIdOf(userId)).getProcessInstanceId(), "Activity_SendConfirmationMail");
+        String confirmation = textPart(mailsTo(email).get(mailsTo(email).size() - 1));
+        assertThat(confirmation).contains("From now on, you sign in with your " + clientName + " account.")
+                .contains("/oauth2/authorization/" + registrationId).doesNotContain("password");
         // The link was used: it admits nobody any more.
         assertThat(Http.anonymous(port).get("/register?token=" + token).status()).isEqualTo(404);
 
@@ -116,6 +122,13 @@ class CompanyProviderTest extends AdminTestSupport {
         assertThat(signInAtProvider(stranger, account("someone-else", email, true)).header("Location"))
                 .endsWith("/login?providerUnknown");
         assertThat(stranger.get("/account").status()).isEqualTo(302);
+
+        // Deleting the user deletes the link to their account there; that account signs nobody in any more.
+        asDemo(delete("/api/users/" + userId)).andExpect(status().is2xxSuccessful());
+        assertThat(jdbc.queryForObject("select count(*) from provider_identity where subject = ?", Long.class,
+                "sub-" + userId)).isZero();
+        assertThat(signInAtProvider(Http.anonymous(port), account("sub-" + userId, email, true)).header("Location"))
+                .endsWith("/login?providerUnknown");
     }
 
     @Test
