@@ -64,6 +64,10 @@ public class Invitation implements OneTimeLink {
     @Column(name = "link_sent_at")
     private Instant linkSentAt;
 
+    /** How many links this invitation has had (see V17); the one mailed now is number linkNumber. */
+    @Column(name = "link_number", nullable = false)
+    private int linkNumber;
+
     @Column(name = "resend_count", nullable = false)
     private int resendCount;
 
@@ -144,11 +148,26 @@ public class Invitation implements OneTimeLink {
         return isOpen() || status == InvitationStatus.AWAITING_APPROVAL;
     }
 
-    /** The link that goes out now; any earlier link is dead from here on. */
+    /**
+     * The link that goes out now, number {@link #nextLinkNumber()}; any earlier link is dead from here on. Should the
+     * transaction roll back after its mail went out, the number is still the next one, so the retry's link is that
+     * mail's link.
+     */
     public void attachLink(String tokenHash, Instant now) {
         requireStatus(InvitationStatus.PENDING);
         this.tokenHash = tokenHash;
         this.linkSentAt = now;
+        this.linkNumber++;
+    }
+
+    /** The number of the link that goes out next (links.LinkTokens#forLink). */
+    public int nextLinkNumber() {
+        return linkNumber + 1;
+    }
+
+    /** What names this invitation's links for all time: its id and when it was made (ids of a restored database recur). */
+    public String linkSubject() {
+        return "invitation:" + id + ":" + createdAt.toEpochMilli();
     }
 
     /** Open: waiting for the invitee, before or after the link expired; resend and cancel apply. */

@@ -3,6 +3,7 @@ package com.onboarding.invitation;
 import com.onboarding.OnboardingProperties;
 import com.onboarding.clients.Landing;
 import com.onboarding.language.AdminLanguages;
+import com.onboarding.links.LinkTokens;
 import com.onboarding.mail.MailService;
 import com.onboarding.providers.ProviderChoice;
 import com.onboarding.providers.ProviderIdentities;
@@ -30,17 +31,24 @@ public class InvitationMails {
     private final AccessDescriptions access;
     private final AdminLanguages languages;
     private final ProviderIdentities providers;
+    private final LinkTokens tokens;
 
     public InvitationMails(MailService mail, MessageSource messages, OnboardingProperties properties,
             IdentityService identity, AccessDescriptions access, AdminLanguages languages,
-            ProviderIdentities providers) {
+            ProviderIdentities providers, LinkTokens tokens) {
         this.providers = providers;
+        this.tokens = tokens;
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
         this.identity = identity;
         this.access = access;
         this.languages = languages;
+    }
+
+    /** The same link is always the same mail, so a copy sent again after a crash folds into the first. */
+    private String messageId(String token) {
+        return tokens.messageId(token, properties.publicBaseUrl().getHost());
     }
 
     /** The registration link for a token; always built from the configured public base URL. */
@@ -59,7 +67,7 @@ public class InvitationMails {
         model.put("link", registrationLink(token));
         model.put("validUntil", mail.dateTime(invitation.getExpiresAt(), locale));
         String subject = messages.getMessage("mail.invitation.subject", new Object[] {inviter}, locale);
-        mail.send(user.getEmail(), subject, "invitation", locale, model);
+        mail.send(user.getEmail(), subject, "invitation", locale, model, messageId(token));
     }
 
     /**
@@ -77,7 +85,7 @@ public class InvitationMails {
         model.put("link", registrationLink(token));
         model.put("validUntil", validUntil);
         String subject = messages.getMessage("mail.reminder.subject", new Object[] {validUntil}, locale);
-        mail.send(user.getEmail(), subject, "invitation-reminder", locale, model);
+        mail.send(user.getEmail(), subject, "invitation-reminder", locale, model, messageId(token));
     }
 
     /**

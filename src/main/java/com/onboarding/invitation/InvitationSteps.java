@@ -63,12 +63,13 @@ public class InvitationSteps implements ApprovalSubject {
 
     /**
      * "Send invitation mail": issues the link and mails it in one transaction. If the mail fails, the link is rolled
-     * back with it and the engine retries the whole step, so only a link that was mailed can work.
+     * back with it and the engine retries the whole step. If the mail went out and the transaction did not commit (a
+     * crash), the retry mails the same link as the same mail (LinkTokens#forLink): every mail the invitee holds works.
      */
     @Transactional
     public void sendInvitationLink(long invitationId, String processInstanceId) {
         Invitation invitation = find(invitationId, processInstanceId);
-        String token = tokens.newToken();
+        String token = tokens.forLink(invitation.linkSubject(), invitation.nextLinkNumber());
         invitation.attachLink(tokens.hash(token), clock.instant());
         mails.sendInvitation(invitation, token);
         events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.SENT, invitation));
@@ -198,7 +199,7 @@ public class InvitationSteps implements ApprovalSubject {
         if (!invitation.admits(now)) {
             return; // registered, cancelled or expired a moment ago: nothing to remind of
         }
-        String token = tokens.newToken();
+        String token = tokens.forLink(invitation.linkSubject(), invitation.nextLinkNumber());
         invitation.replaceLink(tokens.hash(token), now);
         mails.sendReminder(invitation, token);
         events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.REMINDED, invitation));

@@ -60,12 +60,18 @@ public class MailService {
     }
 
     public void send(String to, String subject, String template, Locale locale, Map<String, Object> model) {
+        send(to, subject, template, locale, model, null);
+    }
+
+    /** With a Message-ID of the caller's (null: a new one), for a mail that may be sent again as the same mail. */
+    public void send(String to, String subject, String template, Locale locale, Map<String, Object> model,
+            String messageId) {
         Context context = new Context(locale, model);
         context.setVariable("subject", subject);
         String html = templates.process("mail/" + template, context);
         String text = templates.process("mail/" + template + ".txt", context);
         try {
-            MimeMessage message = smtp.newMessage();
+            MimeMessage message = messageId == null ? smtp.newMessage() : smtp.newMessage(messageId);
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(properties.mailFrom());
             // The domain in punycode: every SMTP server accepts that (the address was checked at invite time).

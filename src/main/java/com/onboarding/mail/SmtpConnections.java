@@ -43,6 +43,19 @@ class SmtpConnections {
         return settings.createMimeMessage();
     }
 
+    /**
+     * A message that keeps the given Message-ID when sent (JavaMail would write a new one): the same mail sent again
+     * after a crash is an identical copy, which mail clients fold into one.
+     */
+    MimeMessage newMessage(String messageId) {
+        return new MimeMessage(settings.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+    }
+
     void send(MimeMessage message) {
         try {
             message.setSentDate(Date.from(clock.instant()));

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class SmtpSink {
 
-    /** A received mail: recipient, subject, the registration link's token (null: no link), the HTML part. */
-    public record Mail(String to, String subject, String token, String html) {
+    /** A received mail: recipient, subject, the registration link's token (null: no link), the HTML part, its Message-ID. */
+    public record Mail(String to, String subject, String token, String html, String messageId) {
     }
 
     private enum State { ACCEPTING, HANGING }
@@ -197,7 +197,8 @@ public final class SmtpSink {
             String text = Mails.text(message);
             Matcher token = TOKEN.matcher(text == null ? "" : text);
             Mail mail = new Mail(message.getAllRecipients()[0].toString().toLowerCase(Locale.ROOT),
-                    message.getSubject(), token.find() ? token.group(1) : null, Mails.html(message));
+                    message.getSubject(), token.find() ? token.group(1) : null, Mails.html(message),
+                    message.getMessageID());
             synchronized (this) {
                 mails.add(mail);
             }
