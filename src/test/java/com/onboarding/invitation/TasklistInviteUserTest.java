@@ -134,9 +134,9 @@ class TasklistInviteUserTest extends IntegrationTest {
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(task.getProcessInstanceId()).count())
                 .isZero();
         assertThat(runtimeService.createVariableInstanceQuery().variableName("email").count()).isZero();
-        // The invitation process holds ids and flags only: no name, no address.
+        // The invitation process holds ids only: no name, no address (needsApproval is transient, never stored).
         assertThat(runtimeService.getVariables(processOf(invitation.getId()).getId()))
-                .containsOnlyKeys("invitationId", "needsApproval", "userLink")
+                .containsOnlyKeys("invitationId", "userLink")
                 .containsEntry("userLink", "/users/" + user.getId());
     }
 
