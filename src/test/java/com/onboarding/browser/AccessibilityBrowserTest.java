@@ -148,6 +148,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
             assertThat(browser.pageText()).contains("Ihr Konto");
             check(browser, "/account?lang=en", "account");
             browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+            browser.waitForText(By.cssSelector(".flash.success"), "You are signed out.");
             passwordResets.issue(users.findById(userId).orElseThrow(), "demo");
             Matcher reset = RESET_TOKEN.matcher(textPart(mailsTo(email).get(mailsTo(email).size() - 1)));
             assertThat(reset.find()).isTrue();

@@ -135,6 +135,7 @@ class AdminScreensBrowserTest extends IntegrationTest {
             String scoped = scopedAdmin(List.of(clients.findByNameIgnoreCase("Acme Corporation").orElseThrow().getId()));
             browser.go("/users");
             browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+            browser.waitForText(By.cssSelector(".flash.success"), "You are signed out.");
             browser.go("/users");
             browser.signIn(scoped, "Tulip-Field-7!");
             browser.waitForText(By.tagName("h1"), "Users");

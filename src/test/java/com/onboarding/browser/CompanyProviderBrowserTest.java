@@ -8,11 +8,10 @@ import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.users.UserStatus;
 import java.util.Map;
 import java.util.UUID;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.onboarding.support.OpenIdProvider;
+import com.onboarding.support.OpenIdProvider.Account;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -24,21 +23,11 @@ import org.springframework.http.MediaType;
  */
 class CompanyProviderBrowserTest extends AdminTestSupport {
 
-    private static MockOAuth2Server provider;
+    @RegisterExtension
+    static final OpenIdProvider provider = new OpenIdProvider();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startProvider() {
-        provider = new MockOAuth2Server();
-        provider.start();
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        provider.shutdown();
-    }
 
     @Test
     void registerWithTheCompanyAccount_thenSignInThroughIt() throws Exception {
@@ -47,7 +36,7 @@ class CompanyProviderBrowserTest extends AdminTestSupport {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
         String domain = "initech-" + client + ".example";
         asDemo(put("/api/clients/" + client + "/identity-provider").contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("issuer", provider.issuerUrl("initech").toString(),
+                .content(json.writeValueAsString(Map.of("issuer", provider.issuer("initech"),
                         "clientId", "onboarding", "clientSecret", "initech-secret", "emailDomain", domain))))
                 .andExpect(status().isOk());
         String email = "peter@" + domain;
@@ -61,8 +50,7 @@ class CompanyProviderBrowserTest extends AdminTestSupport {
             browser.visible(By.id("lastName")).sendKeys("Gibbons");
             browser.screenshot("provider-01-registration-page");
             assertThat(browser.accessibilityProblems()).isEmpty();
-            provider.enqueueCallback(new DefaultOAuth2TokenCallback("initech", "peter-at-initech", "JWT", null,
-                    Map.of("email", email, "email_verified", true), 3600));
+            provider.nextSignIn("initech", new Account("peter-at-initech", email, true));
             browser.click(By.xpath("//button[normalize-space()='Register with your " + clientName + " account']"));
             browser.waitForText(By.tagName("h1"), "Registration complete");
             assertThat(browser.pageText()).contains("From now on, you sign in with your " + clientName + " account.")
@@ -74,8 +62,7 @@ class CompanyProviderBrowserTest extends AdminTestSupport {
             browser.go("/login");
             assertThat(browser.accessibilityProblems()).isEmpty();
             browser.visible(By.id("provider-email")).sendKeys("anyone@" + domain);
-            provider.enqueueCallback(new DefaultOAuth2TokenCallback("initech", "peter-at-initech", "JWT", null,
-                    Map.of("email", email, "email_verified", true), 3600));
+            provider.nextSignIn("initech", new Account("peter-at-initech", email, true));
             browser.click(By.xpath("//button[normalize-space()=\"Continue with my company's account\"]"));
             browser.waitForText(By.tagName("h1"), "Your account");
             assertThat(browser.pageText()).contains(email)

@@ -92,6 +92,8 @@ class RegistrationExtrasBrowserTest extends IntegrationTest {
 
             // The invitee: the terms first, then the way on to the client's application.
             browser.click(By.xpath("//button[normalize-space()='Sign out']"));
+            // The sign-out's own page first: a navigation started before it arrives can be overtaken by it.
+            browser.waitForText(By.cssSelector(".flash.success"), "You are signed out.");
             browser.go("/register?token=" + latestToken(email));
             assertThat(browser.pageText()).contains("Keep our data safe.");
             browser.visible(By.id("password")).sendKeys("Sunny-Day-42");

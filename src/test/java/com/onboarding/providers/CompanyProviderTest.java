@@ -21,12 +21,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.onboarding.support.OpenIdProvider;
+import com.onboarding.support.OpenIdProvider.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -41,7 +40,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CompanyProviderTest extends AdminTestSupport {
 
     private static final String ISSUER_ID = "acme-idp";
-    private static MockOAuth2Server provider;
+
+    @RegisterExtension
+    static final OpenIdProvider provider = new OpenIdProvider();
 
     @LocalServerPort
     int port;
@@ -52,17 +53,6 @@ class CompanyProviderTest extends AdminTestSupport {
     String clientName;
     String registrationId;
     private final HttpClient atProvider = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @BeforeAll
-    static void startProvider() {
-        provider = new MockOAuth2Server();
-        provider.start();
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        provider.shutdown();
-    }
 
     @BeforeEach
     void aClientWithItsProvider() throws Exception {
@@ -289,13 +279,11 @@ class CompanyProviderTest extends AdminTestSupport {
     }
 
     private static String issuer() {
-        return provider.issuerUrl(ISSUER_ID).toString();
+        return provider.issuer(ISSUER_ID);
     }
 
-    /** The account the provider will say signed in (its next ID token). */
-    private static DefaultOAuth2TokenCallback account(String subject, String email, boolean verified) {
-        return new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", null,
-                Map.of("email", email, "email_verified", verified), 3600);
+    private static Account account(String subject, String email, boolean verified) {
+        return new Account(subject, email, verified);
     }
 
     private Map<String, String> registration(String token, Map<String, String> changes) {
@@ -318,12 +306,12 @@ class CompanyProviderTest extends AdminTestSupport {
     }
 
     /** Follows the link to the provider, signs in there as {@code account}; answers the callback path here. */
-    private String callbackFromProvider(Http browser, String start, DefaultOAuth2TokenCallback account)
+    private String callbackFromProvider(Http browser, String start, Account account)
             throws IOException, InterruptedException {
         Http.Response toProvider = browser.get(start);
         String authorize = toProvider.header("Location");
         assertThat(authorize).startsWith(issuer()).contains("code_challenge=").contains("nonce=");
-        provider.enqueueCallback(account);
+        provider.nextSignIn(ISSUER_ID, account);
         HttpResponse<String> back = atProvider.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String callback = back.headers().firstValue("Location").orElseThrow();
@@ -332,12 +320,12 @@ class CompanyProviderTest extends AdminTestSupport {
     }
 
     private Http.Response registerAtProvider(Http invitee, String token, Map<String, String> changes,
-            DefaultOAuth2TokenCallback account) throws IOException, InterruptedException {
+            Account account) throws IOException, InterruptedException {
         return follow(invitee, invitee.get(callbackFromProvider(invitee, leaveForProvider(invitee, token, changes),
                 account)));
     }
 
-    private Http.Response signInAtProvider(Http browser, DefaultOAuth2TokenCallback account)
+    private Http.Response signInAtProvider(Http browser, Account account)
             throws IOException, InterruptedException {
         return browser.get(callbackFromProvider(browser, "/oauth2/authorization/" + registrationId, account));
     }
