@@ -44,6 +44,31 @@ class UserListTest extends AdminTestSupport {
     }
 
     @Test
+    void aRowsActionReturnsToTheSameFilteredList_andNowhereElse() throws Exception {
+        String email = "o'brien+list@example.com";
+        long userId = invite(email, acme());
+        String page = mvc.perform(get("/users").param("q", email).param("sort", "email").param("dir", "desc")
+                .with(user("demo").roles("ADMIN"))).andReturn().getResponse().getContentAsString();
+        String back = "/users?q=o%27brien%2Blist%40example.com&sort=email&dir=desc";
+        assertThat(page).as("the row's actions carry the list's view")
+                .contains("value=\"" + back.replace("&", "&amp;") + "\"");
+        assertThat(resendReturningTo(userId, back)).isEqualTo(back);
+        assertThat(resendReturningTo(userId, "/clients/" + acme() + "?page=2")).isEqualTo("/clients/" + acme() + "?page=2");
+        for (String elsewhere : List.of("https://evil.example/users", "//evil.example", "/users?q=x#top",
+                "/users?q=a b", "/users/../admins", "/usersX")) {
+            assertThat(resendReturningTo(userId, elsewhere)).as(elsewhere).isEqualTo("/users");
+        }
+    }
+
+    private String resendReturningTo(long userId, String returnTo) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/users/" + userId + "/resend").param("returnTo", returnTo)
+                        .with(user("demo").roles("ADMIN"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
     void namesSortAsTheyAreShown_firstNameThenLastName() throws Exception {
         String tag = uniqueEmail().substring(5, 13);
         for (String[] name : List.of(new String[] {"Zoe", "Adams"}, new String[] {"Anna", "Zimmer"},

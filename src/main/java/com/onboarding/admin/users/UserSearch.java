@@ -1,9 +1,11 @@
 package com.onboarding.admin.users;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One view of the user list: filters (free text on name or email, status, client; all optional), the sort column
@@ -29,6 +31,36 @@ public record UserSearch(String query, UserListStatus status, Long clientId, Str
     /** The same filters on another client (a client's Users tab). */
     public UserSearch forClient(long id) {
         return new UserSearch(query, status, id, sort, dir, page);
+    }
+
+    /**
+     * This view's address under {@code path} (the Users screen or a client's tab), as a row's action returns to it:
+     * the admin comes back to the same filter, order and page. Strictly encoded, so only unreserved characters,
+     * {@code %}, {@code &} and {@code =} follow the path (see UsersController#safe).
+     */
+    public String at(String path, boolean withClient) {
+        UriComponentsBuilder address = UriComponentsBuilder.fromPath(path);
+        List<Object> values = new ArrayList<>();
+        if (query != null && !query.isBlank()) {
+            address.queryParam("q", "{q}");
+            values.add(query);
+        }
+        if (status != null) {
+            address.queryParam("status", status.name());
+        }
+        if (withClient && clientId != null) {
+            address.queryParam("client", clientId);
+        }
+        if (!"name".equals(sort)) {
+            address.queryParam("sort", sort);
+        }
+        if ("desc".equals(dir)) {
+            address.queryParam("dir", dir);
+        }
+        if (page > 0) {
+            address.queryParam("page", page);
+        }
+        return address.encode().buildAndExpand(values.toArray()).toUriString();
     }
 
     /** "name" sorts as the list shows names: first name, then last name. */

@@ -22,5 +22,6 @@ public class UserTable {
         model.addAttribute("sort", search.sort());
         model.addAttribute("dir", search.dir());
         model.addAttribute("statuses", UserListStatus.values());
+        model.addAttribute("search", search);
     }
 }

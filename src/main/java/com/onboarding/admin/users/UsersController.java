@@ -229,7 +229,12 @@ class UsersController implements AdminScreen {
     }
 
     /** Only paths of our own admin screens: no open redirect through returnTo. */
+    /**
+     * Where an action returns: the Users screen or a client's tab, with the list's own filters, order and page
+     * (UserSearch#at); anything else, another site included, is the Users screen.
+     */
     static String safe(String returnTo) {
-        return returnTo != null && returnTo.matches("^/(users|clients)(/[0-9]+)?$") ? returnTo : "/users";
+        return returnTo != null && returnTo.matches("^/(users|clients)(/[0-9]+)?(\\?[A-Za-z0-9._~%&=-]*)?$")
+                ? returnTo : "/users";
     }
 }
