@@ -69,10 +69,15 @@ public class InvitationSteps implements ApprovalSubject {
     @Transactional
     public void sendInvitationLink(long invitationId, String processInstanceId) {
         Invitation invitation = find(invitationId, processInstanceId);
-        String token = tokens.forLink(invitation.linkSubject(), invitation.nextLinkNumber());
+        String token = nextLinkToken(invitation);
         invitation.attachLink(tokens.hash(token), clock.instant());
         mails.sendInvitation(invitation, token);
         events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.SENT, invitation));
+    }
+
+    /** The token of the invitation's next link: derived, so a step run again after a crash mails the same one. */
+    private String nextLinkToken(Invitation invitation) {
+        return tokens.forLink(invitation.linkSubject(), invitation.nextLinkNumber());
     }
 
     /**
@@ -199,7 +204,7 @@ public class InvitationSteps implements ApprovalSubject {
         if (!invitation.admits(now)) {
             return; // registered, cancelled or expired a moment ago: nothing to remind of
         }
-        String token = tokens.forLink(invitation.linkSubject(), invitation.nextLinkNumber());
+        String token = nextLinkToken(invitation);
         invitation.replaceLink(tokens.hash(token), now);
         mails.sendReminder(invitation, token);
         events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.REMINDED, invitation));

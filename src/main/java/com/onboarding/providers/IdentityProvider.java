@@ -1,6 +1,7 @@
 package com.onboarding.providers;
 
 import com.onboarding.clients.Client;
+import com.onboarding.users.EmailAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -72,8 +73,7 @@ public class IdentityProvider {
 
     /** Whether the provider vouches for this address by its domain alone (the domain rule). */
     public boolean ownsDomainOf(String email) {
-        int at = email == null ? -1 : email.lastIndexOf('@');
-        return emailDomain != null && at > 0 && email.substring(at + 1).toLowerCase(Locale.ROOT).equals(emailDomain);
+        return emailDomain != null && EmailAddress.domain(email).filter(emailDomain::equals).isPresent();
     }
 
     public Long getClientId() {

@@ -10,6 +10,7 @@ import com.onboarding.audit.AuditLog;
 import com.onboarding.clients.Client;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.Grants;
+import com.onboarding.users.EmailAddress;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,17 +141,7 @@ public class IdentityProviders {
     /** The provider whose domain rule covers this address (home realm discovery on the sign-in page). */
     @Transactional(readOnly = true)
     public Optional<IdentityProvider> forAddress(String email) {
-        int at = email == null ? -1 : email.lastIndexOf('@');
-        if (at < 1) {
-            return Optional.empty();
-        }
-        return providers.findByEmailDomain(email.substring(at + 1).strip().toLowerCase(Locale.ROOT)).stream()
-                .findFirst();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<IdentityProvider> byRegistrationId(String registrationId) {
-        return registrationId == null ? Optional.empty() : providers.findByRegistrationId(registrationId);
+        return EmailAddress.domain(email).flatMap(domain -> providers.findByEmailDomain(domain).stream().findFirst());
     }
 
     private static String newRegistrationId() {

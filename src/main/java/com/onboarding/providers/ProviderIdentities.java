@@ -100,10 +100,21 @@ public class ProviderIdentities {
                 .map(ProviderChoice::of);
     }
 
-    private Optional<IdentityProvider> providerOf(UserAccount invitee, VerifiedIdentity identity) {
-        return providers.findByRegistrationId(identity.registrationId())
+    /** The provider of one of the invitee's clients with this registration id: where they may register. */
+    @Transactional(readOnly = true)
+    public Optional<ProviderChoice> offeredTo(UserAccount invitee, String registrationId) {
+        return offered(invitee, registrationId).map(ProviderChoice::of);
+    }
+
+    private Optional<IdentityProvider> offered(UserAccount invitee, String registrationId) {
+        return registrationId == null ? Optional.empty() : providers.findByRegistrationId(registrationId)
                 .filter(provider -> invitee.getClients().stream()
-                        .anyMatch(client -> client.getId().equals(provider.getClientId())))
+                        .anyMatch(client -> client.getId().equals(provider.getClientId())));
+    }
+
+    /** The offered provider that issued this identity. */
+    private Optional<IdentityProvider> providerOf(UserAccount invitee, VerifiedIdentity identity) {
+        return offered(invitee, identity.registrationId())
                 .filter(provider -> provider.getIssuer().equals(identity.issuer()));
     }
 }

@@ -112,11 +112,12 @@ class RegistrationController {
         BindingResult binding = new BeanPropertyBindingResult(form, "form");
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+        if (identity.isEmpty() || !identity.get().registrationId().equals(pending.provider().registrationId())) {
+            return refused(new RejectedRequestException("The registration was not saved:", List.of(new Problem(
+                    ProviderIdentities.FIELD, texts.of("provider.failed", pending.provider().client())))),
+                    form, binding, model, response);
+        }
         try {
-            if (identity.isEmpty() || !identity.get().registrationId().equals(pending.provider().registrationId())) {
-                throw new RejectedRequestException("The registration was not saved:", List.of(new Problem(
-                        ProviderIdentities.FIELD, texts.of("provider.failed", pending.provider().client()))));
-            }
             return registered(registration.registerWithProvider(form, identity.get()), pending.provider(), redirect);
         } catch (RejectedRequestException e) {
             return refused(e, form, binding, model, response);

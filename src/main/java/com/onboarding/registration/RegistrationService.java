@@ -136,8 +136,7 @@ public class RegistrationService {
     public ProviderChoice checkBeforeProvider(RegistrationForm form, String registrationId) {
         UserAccount user = usableInvitation(form.getToken(), false).getUser();
         List<Problem> problems = dataProblems(form, user);
-        ProviderChoice provider = providers.of(user.getClients()).stream().map(ProviderChoice::of)
-                .filter(choice -> choice.registrationId().equals(registrationId)).findFirst().orElse(null);
+        ProviderChoice provider = identities.offeredTo(user, registrationId).orElse(null);
         if (provider == null) {
             problems.add(new Problem(ProviderIdentities.FIELD, messages.getMessage("provider.gone", null,
                     LocaleContextHolder.getLocale())));

@@ -73,6 +73,13 @@ public final class EmailAddress {
         return (address.substring(0, address.lastIndexOf('@') + 1) + domain).toLowerCase(Locale.ROOT);
     }
 
+    /** The part after the last @, in lower case; empty when there is no @ or nothing before it. */
+    public static Optional<String> domain(String email) {
+        String address = email == null ? "" : email.strip();
+        int at = address.lastIndexOf('@');
+        return at < 1 ? Optional.empty() : Optional.of(address.substring(at + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static Optional<String> asciiDomain(String address) {
         String domain = address.substring(address.lastIndexOf('@') + 1);
         try {
