@@ -27,8 +27,6 @@ public class InvitationProcess implements ProcessVariables {
     /** Sent by the registration page only; "Activate user" refuses it from anyone signed in to the engine. */
     public static final String MESSAGE_REGISTRATION_COMPLETED = "RegistrationCompleted";
 
-    /** Where an invitation waits for its invitee. */
-    public static final String STEP_COMPLETE_REGISTRATION = Elements.COMPLETE_REGISTRATION;
     /** Where an invitation waits for a second global admin (the call of bpmn/four-eyes-approval.bpmn). */
     public static final String STEP_FOUR_EYES_APPROVAL = Elements.FOUR_EYES_APPROVAL;
     /** The inviter's (or global admins') task after the link expired. */
@@ -50,7 +48,10 @@ public class InvitationProcess implements ProcessVariables {
     public static final ProcessVariable<String> USER_LINK = ApprovalProcess.USER_LINK;
     /** The four-eyes approval's answer (bpmn/four-eyes-approval.bpmn, called by this process). */
     public static final ProcessVariable<Boolean> APPROVED = ApprovalProcess.APPROVED;
-    /** When the next reminder goes out; null when no further reminder is due. */
+    /**
+     * When the next reminder goes out; null when no further reminder is due. Set only by versions of the model
+     * before the reminders' event-based gateway, for their instances that still run.
+     */
     public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.of("nextReminderAt", Date.class);
     /** Who follows up an expired invitation (null: the global admins), and by when. */
     public static final ProcessVariable<String> FOLLOW_UP_ASSIGNEE = ProcessVariable.of("followUpAssignee", String.class);
@@ -121,22 +122,20 @@ public class InvitationProcess implements ProcessVariables {
         public static final String LINK_PERIOD_STARTED = "Event_LinkPeriodStarted";
         /** service task "Send invitation mail". */
         public static final String SEND_INVITATION_MAIL = "Activity_SendInvitationMail";
-        /** parallel gateway "Wait and remind". */
-        public static final String WAIT_AND_REMIND = "Gateway_WaitAndRemind";
         /** receive task "Complete registration". */
         public static final String COMPLETE_REGISTRATION = "Activity_CompleteRegistration";
         /** end event "Registration completed". */
         public static final String REGISTRATION_COMPLETED = "Event_RegistrationCompleted";
+        /** boundary event "Reminder due". */
+        public static final String FIRST_REMINDER_DUE = "Event_FirstReminderDue";
         /** exclusive gateway "Next reminder". */
         public static final String NEXT_REMINDER = "Gateway_NextReminder";
-        /** service task "Plan next reminder". */
-        public static final String PLAN_REMINDER = "Activity_PlanReminder";
-        /** exclusive gateway "Another reminder?". */
-        public static final String ANOTHER_REMINDER = "Gateway_AnotherReminder";
-        /** intermediate catch event "Reminder due". */
-        public static final String REMINDER_DUE = "Event_ReminderDue";
         /** service task "Send reminder". */
         public static final String SEND_REMINDER = "Activity_SendReminder";
+        /** exclusive gateway "Another reminder?". */
+        public static final String ANOTHER_REMINDER = "Gateway_AnotherReminder";
+        /** intermediate catch event "Next reminder due". */
+        public static final String NEXT_REMINDER_DUE = "Event_NextReminderDue";
         /** end event "No more reminders". */
         public static final String NO_MORE_REMINDERS = "Event_NoMoreReminders";
         /** boundary event "Resend requested". */

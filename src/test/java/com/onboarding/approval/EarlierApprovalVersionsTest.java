@@ -12,6 +12,7 @@ import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.privileges.PrivilegeChangeProcess;
 import com.onboarding.support.ModelVersions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An installation upgraded while invitations and privilege changes wait for their approval in the versions deployed
  * before the approval was one process (src/test/resources/earlier-versions: the approval inline, its own forms and
  * step names). Those instances cannot move into a call activity: they stay on their version, the start goes on (the
- * earlier step names still resolve), and the second admin's decision finishes them there. An invitation of the same
- * version that already waits for its invitee moves to the new version.
+ * earlier step names still resolve), and the second admin's decision finishes them there. So does an invitation that
+ * waits for its invitee beside a planned reminder: the reminders left their parallel path for a timer on the waiting
+ * step, a shape it cannot move into; its reminder goes out there ("Plan next reminder" still resolves).
  */
 class EarlierApprovalVersionsTest extends AdminTestSupport {
 
@@ -58,8 +60,9 @@ class EarlierApprovalVersionsTest extends AdminTestSupport {
 
         assertThat(definitionOf(invitation(awaitingApproval).getProcessInstanceId())).isEqualTo(earlierInvitation.getId());
         assertThat(definitionOf(change.getId())).isEqualTo(earlierChange.getId());
-        assertThat(definitionOf(invitation(open).getProcessInstanceId())).as("waiting for the invitee: moved")
-                .isEqualTo(invitationNow.getId());
+        assertThat(definitionOf(invitation(open).getProcessInstanceId()))
+                .as("waiting for the invitee beside a planned reminder: stays").isEqualTo(earlierInvitation.getId());
+        assertThat(invitationNow.getVersion()).isGreaterThan(earlierInvitation.getVersion());
 
         Task approval = openTaskOf(awaitingApproval);
         assertThat(approval.getTaskDefinitionKey()).isEqualTo("ApproveInvitation");
@@ -78,6 +81,15 @@ class EarlierApprovalVersionsTest extends AdminTestSupport {
         assertThat(mailsTo("demo@onboarding.local")).extracting(mail -> mail.getSubject())
                 .contains("Change for Ina Vogel rejected");
         assertThat(changeNow.getVersion()).isGreaterThan(earlierChange.getVersion());
+
+        String openInstance = invitation(open).getProcessInstanceId();
+        clock.advance(Duration.ofDays(18).plusMinutes(1));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(openInstance).timers()
+                .activityId("ReminderDue").singleResult().getId());
+        executeJob(openInstance, "SendReminder");
+        assertThat(mailsTo(invitation(open).getUser().getEmail())).extracting(mail -> mail.getSubject())
+                .anyMatch(subject -> subject.startsWith("Reminder: your invitation"));
+        assertThat(definitionOf(openInstance)).isEqualTo(earlierInvitation.getId());
     }
 
     private long invite(String role) {

@@ -42,12 +42,12 @@ class ChangingTheFlowTest extends InvitationFlowSupport {
             Date expiresAt = Date.from(invitation(id).getExpiresAt());
             String email = invitation(id).getUser().getEmail();
 
-            assertThat(fireWhenDue(timer(id, "Event_ReminderDue"))).isEqualTo(minusDays(expiresAt, 7));
+            assertThat(fireWhenDue(reminder(id))).isEqualTo(minusDays(expiresAt, 7));
             executeJob(invitation(id).getProcessInstanceId(), "Activity_SendReminder");
-            assertThat(fireWhenDue(timer(id, "Event_ReminderDue"))).isEqualTo(minusDays(expiresAt, 1));
+            assertThat(fireWhenDue(reminder(id))).isEqualTo(minusDays(expiresAt, 1));
             executeJob(invitation(id).getProcessInstanceId(), "Activity_SendReminder");
 
-            assertThat(timer(id, "Event_ReminderDue")).as("two durations, two reminders").isNull();
+            assertThat(reminder(id)).as("two durations, two reminders").isNull();
             assertThat(mailsTo(email)).extracting(mail -> mail.getSubject()).filteredOn(s -> s.startsWith("Reminder"))
                     .hasSize(2);
         } finally {

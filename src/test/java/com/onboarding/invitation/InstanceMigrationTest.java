@@ -2,7 +2,6 @@ package com.onboarding.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.admin.AdminTestSupport;
 import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.engine.InstanceMigration;
 import com.onboarding.engine.InstanceMigration.Outcome;
@@ -34,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * setting onboarding.invitation.reminders). Afterwards the old links work, timers keep their due dates, tasks keep
  * their assignees, a moved invitation gets both reminders, and every mail went out once.
  */
-class InstanceMigrationTest extends AdminTestSupport {
+class InstanceMigrationTest extends InvitationFlowSupport {
 
     private static final String RENAMED_TASK = "Activity_DecideOnExpiredInvitation";
     private static final java.util.regex.Pattern TOKEN =
@@ -43,8 +42,6 @@ class InstanceMigrationTest extends AdminTestSupport {
     @Autowired
     InstanceMigration migration;
     @Autowired
-    InvitationCommands commands;
-    @Autowired
     RegistrationService registration;
     @Autowired
     RepositoryService repository;
@@ -52,8 +49,6 @@ class InstanceMigrationTest extends AdminTestSupport {
     TaskService tasks;
     @Autowired
     NewLinkRequests newLinks;
-    @Autowired
-    InvitationSettings settings;
 
     @Test
     void everyWaitingInvitationMovesToTheNewVersion_andReachesItsEnd() throws Exception {
@@ -67,7 +62,7 @@ class InstanceMigrationTest extends AdminTestSupport {
         executeJob(instanceOf(open), "Activity_SendInvitationMail");
         String openLink = latestToken(emailOf(open));
         Date expiryDue = timer(open, "Event_LinkExpired").getDuedate();
-        Date reminderDue = timer(open, "Event_ReminderDue").getDuedate();
+        Date reminderDue = reminder(open).getDuedate();
         long reminded = invite("STANDARD");
         executeJob(instanceOf(reminded), "Activity_SendInvitationMail");
         long expired = invite("STANDARD");
@@ -110,7 +105,7 @@ class InstanceMigrationTest extends AdminTestSupport {
                         .singleResult().getProcessDefinitionId()).as("invitation " + id).isEqualTo(v2.getId());
             }
             assertThat(timer(open, "Event_LinkExpired").getDuedate()).isEqualTo(expiryDue);
-            assertThat(timer(open, "Event_ReminderDue").getDuedate()).isEqualTo(reminderDue);
+            assertThat(reminder(open).getDuedate()).isEqualTo(reminderDue);
             Task movedFollowUp = tasks.createTaskQuery().processInstanceId(instanceOf(expired)).singleResult();
             assertThat(movedFollowUp.getId()).isEqualTo(followUp.getId());
             assertThat(movedFollowUp.getTaskDefinitionKey()).isEqualTo(RENAMED_TASK);
@@ -121,13 +116,13 @@ class InstanceMigrationTest extends AdminTestSupport {
                     .as("moving mails nothing").isEqualTo(mailsBefore);
 
             // The reminder planned on version 1 fires on version 2, and the second reminder follows it.
-            fireWhenDue(timer(reminded, "Event_ReminderDue"));
+            fireWhenDue(reminder(reminded));
             executeJob(instanceOf(reminded), "Activity_SendReminder");
-            assertThat(timer(reminded, "Event_ReminderDue").getDuedate()).as("second reminder, a day before the end")
+            assertThat(reminder(reminded).getDuedate()).as("second reminder, a day before the end")
                     .isEqualTo(Date.from(invitation(reminded).getExpiresAt().minus(Duration.ofDays(1))));
-            fireWhenDue(timer(reminded, "Event_ReminderDue"));
+            fireWhenDue(reminder(reminded));
             executeJob(instanceOf(reminded), "Activity_SendReminder");
-            assertThat(timer(reminded, "Event_ReminderDue")).as("no third reminder").isNull();
+            assertThat(reminder(reminded)).as("no third reminder").isNull();
 
             // Every instance goes on to its end on version 2.
             completeAs(globalAdmin(), tasks.createTaskQuery()
@@ -183,11 +178,6 @@ class InstanceMigrationTest extends AdminTestSupport {
 
     private String emailOf(long invitationId) {
         return invitation(invitationId).getUser().getEmail();
-    }
-
-    private Job timer(long invitationId, String activityId) {
-        return managementService.createJobQuery().processInstanceId(instanceOf(invitationId)).timers()
-                .activityId(activityId).singleResult();
     }
 
     /** Moves the clock to a minute past the timer's due date, as the job executor would see it, and fires it. */

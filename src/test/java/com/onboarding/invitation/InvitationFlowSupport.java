@@ -3,7 +3,9 @@ package com.onboarding.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.admin.AdminTestSupport;
+import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +41,19 @@ abstract class InvitationFlowSupport extends AdminTestSupport {
     Job timer(long invitationId, String activityId) {
         return managementService.createJobQuery().processInstanceId(invitation(invitationId).getProcessInstanceId())
                 .timers().activityId(activityId).singleResult();
+    }
+
+    /**
+     * The pending reminder's timer ("Reminder due" on the waiting step, then "Next reminder due"), or null when no
+     * reminder lies ahead: with none left the first one waits for the link's end, where it finds nothing to do.
+     */
+    Job reminder(long invitationId) {
+        Invitation invitation = invitation(invitationId);
+        return Stream.of(InvitationProcess.Elements.FIRST_REMINDER_DUE, InvitationProcess.Elements.NEXT_REMINDER_DUE)
+                .map(activity -> managementService.createJobQuery().processInstanceId(invitation.getProcessInstanceId())
+                        .timers().activityId(activity).singleResult())
+                .filter(job -> job != null && job.getDuedate().before(Date.from(invitation.getExpiresAt())))
+                .findFirst().orElse(null);
     }
 
     Task task(long invitationId) {

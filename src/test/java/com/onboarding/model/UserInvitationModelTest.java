@@ -64,6 +64,13 @@ class UserInvitationModelTest {
         String getFollowUpGracePeriodIso();
     }
 
+    /** The reminders' schedule (invitation.process.Reminders in the application: the setting and the record). */
+    public interface ReminderSchedule {
+        boolean anyLeft(DelegateExecution execution);
+
+        Date dueAt(DelegateExecution execution);
+    }
+
     /** When the link period ends (invitation.process.LinkExpiry in the application: the invitation's record). */
     public interface Expiry {
         Date of(DelegateExecution execution);
@@ -76,13 +83,14 @@ class UserInvitationModelTest {
     final JavaDelegate activateUser = mock(JavaDelegate.class);
     final JavaDelegate sendConfirmationMail = mock(JavaDelegate.class);
     final MockedApprovalSteps approvalSteps = new MockedApprovalSteps();
-    final JavaDelegate planReminder = mock(JavaDelegate.class);
     final JavaDelegate sendReminder = mock(JavaDelegate.class);
     final JavaDelegate findFollowUp = mock(JavaDelegate.class);
     final JavaDelegate recordFollowUpDecision = mock(JavaDelegate.class);
     final JavaDelegate closeLapsedInvitation = mock(JavaDelegate.class);
 
-    /** The reminder times "Plan next reminder" hands out, one per call; then none. */
+    /** The link period's end in this test. */
+    final Date linkEnd = Date.from(Instant.now().plus(Duration.ofDays(21)));
+    /** The reminders ahead, the next first; none: the first reminder's timer waits for the link's end. */
     final Deque<Date> plannedReminders = new ArrayDeque<>();
     /** Who "Find who follows up" names (null: the global admins). */
     String followUpAssignee = "demo";
@@ -93,15 +101,15 @@ class UserInvitationModelTest {
         Map<String, JavaDelegate> steps = Map.ofEntries(Map.entry("sendInvitationMail", sendInvitationMail),
                 Map.entry("issueNewLink", issueNewLink), Map.entry("cancelInvitation", cancelInvitation),
                 Map.entry("markInvitationExpired", markInvitationExpired), Map.entry("activateUser", activateUser),
-                Map.entry("sendConfirmationMail", sendConfirmationMail), Map.entry("planReminder", planReminder),
+                Map.entry("sendConfirmationMail", sendConfirmationMail),
                 Map.entry("sendReminder", sendReminder), Map.entry("findFollowUp", findFollowUp),
                 Map.entry("recordFollowUpDecision", recordFollowUpDecision),
                 Map.entry("closeLapsedInvitation", closeLapsedInvitation));
         steps.forEach(Mocks::register);
-        doAnswer(call -> {
-            call.getArgument(0, DelegateExecution.class).setVariable(InvitationProcess.NEXT_REMINDER_AT.name(), plannedReminders.poll());
-            return null;
-        }).when(planReminder).execute(any());
+        ReminderSchedule reminders = mock(ReminderSchedule.class);
+        when(reminders.anyLeft(any())).thenAnswer(call -> !plannedReminders.isEmpty());
+        when(reminders.dueAt(any())).thenAnswer(call -> plannedReminders.isEmpty() ? linkEnd : plannedReminders.poll());
+        Mocks.register("reminders", reminders);
         doAnswer(call -> {
             DelegateExecution execution = call.getArgument(0, DelegateExecution.class);
             execution.setVariable(InvitationProcess.FOLLOW_UP_ASSIGNEE.name(), followUpAssignee);
@@ -112,7 +120,7 @@ class UserInvitationModelTest {
         when(settings.getFollowUpGracePeriodIso()).thenReturn("P14D");
         Mocks.register("invitationSettings", settings);
         Expiry expiry = mock(Expiry.class);
-        when(expiry.of(any())).thenAnswer(call -> Date.from(Instant.now().plus(Duration.ofDays(21))));
+        when(expiry.of(any())).thenReturn(linkEnd);
         Mocks.register("linkExpiry", expiry);
         Mocks.register("mailRetries", new MailRetries());
     }
@@ -196,26 +204,42 @@ class UserInvitationModelTest {
 
     @Test
     void reminder_waitsUntilThePlannedTimeThenSendsAndPlansTheNext() throws Exception {
-        Date remindAt = Date.from(Instant.now().plus(Duration.ofDays(18)));
-        plannedReminders.add(remindAt);
+        Date remindAt = Date.from(Instant.now().plus(Duration.ofDays(14)));
+        Date remindAgainAt = Date.from(Instant.now().plus(Duration.ofDays(18)));
+        plannedReminders.addAll(List.of(remindAt, remindAgainAt));
         ProcessInstance instance = mailed();
-        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION, REMINDER_DUE);
-        assertThat(timer(instance, REMINDER_DUE).getDuedate()).isEqualTo(remindAt);
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION);
+        assertThat(timer(instance, FIRST_REMINDER_DUE).getDuedate()).isEqualTo(remindAt);
 
-        execute(timer(instance, REMINDER_DUE));
+        execute(timer(instance, FIRST_REMINDER_DUE));
         execute(mailJob(instance, SEND_REMINDER));
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION, NEXT_REMINDER_DUE);
+        assertThat(timer(instance, NEXT_REMINDER_DUE).getDuedate()).isEqualTo(remindAgainAt);
 
-        verify(sendReminder).execute(any());
-        verify(planReminder, times(2)).execute(any());
+        execute(timer(instance, NEXT_REMINDER_DUE));
+        execute(mailJob(instance, SEND_REMINDER));
+        verify(sendReminder, times(2)).execute(any());
         assertThat(instance).hasPassed(SEND_REMINDER, NO_MORE_REMINDERS).isWaitingAt(COMPLETE_REGISTRATION);
-        assertThat(timers(instance, REMINDER_DUE)).isZero();
+        assertThat(timers(instance, FIRST_REMINDER_DUE) + timers(instance, NEXT_REMINDER_DUE)).isZero();
     }
 
     @Test
-    void noReminderPlanned_onlyTheRegistrationWaits() throws Exception {
+    void registrationWhileAReminderIsOnItsWay_endsTheReminder() throws Exception {
+        plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
-        assertThat(instance).hasPassed(NO_MORE_REMINDERS);
-        assertThat(timers(instance, REMINDER_DUE)).isZero();
+        execute(timer(instance, FIRST_REMINDER_DUE));
+        assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION, SEND_REMINDER);
+        send(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED, instance);
+        assertThat(instance).isWaitingAt(SEND_CONFIRMATION_MAIL);
+        assertThat(job(SEND_REMINDER, instance)).isNull();
+        verify(sendReminder, never()).execute(any());
+    }
+
+    @Test
+    void noReminderPlanned_theFirstReminderWaitsForTheLinksEnd() throws Exception {
+        ProcessInstance instance = mailed();
+        assertThat(timer(instance, FIRST_REMINDER_DUE).getDuedate()).isEqualTo(linkEnd);
+        assertThat(timer(instance, LINK_EXPIRED).getDuedate()).isEqualTo(linkEnd);
         verify(sendReminder, never()).execute(any());
     }
 
@@ -224,7 +248,7 @@ class UserInvitationModelTest {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
         send(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED, instance);
-        assertThat(timers(instance, REMINDER_DUE)).isZero();
+        assertThat(timers(instance, FIRST_REMINDER_DUE)).isZero();
         assertThat(instance).isWaitingAt(SEND_CONFIRMATION_MAIL);
         verify(sendReminder, never()).execute(any());
     }
@@ -234,11 +258,11 @@ class UserInvitationModelTest {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
         send(InvitationProcess.MESSAGE_RESEND, instance);
-        assertThat(timers(instance, REMINDER_DUE)).as("the old reminder is gone").isZero();
+        assertThat(timers(instance, FIRST_REMINDER_DUE)).as("the old reminder is gone").isZero();
         Date later = Date.from(Instant.now().plus(Duration.ofDays(30)));
         plannedReminders.add(later);
         execute(mailJob(instance, SEND_INVITATION_MAIL));
-        assertThat(timer(instance, REMINDER_DUE).getDuedate()).isEqualTo(later);
+        assertThat(timer(instance, FIRST_REMINDER_DUE).getDuedate()).isEqualTo(later);
     }
 
     @Test
@@ -303,7 +327,7 @@ class UserInvitationModelTest {
         assertThat(task.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
         assertThat(timer(instance, GRACE_PERIOD_OVER).getDuedate())
                 .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
-        assertThat(timers(instance, REMINDER_DUE)).as("no reminder for an expired link").isZero();
+        assertThat(timers(instance, FIRST_REMINDER_DUE)).as("no reminder for an expired link").isZero();
         assertThatThrownBy(() -> send(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED, instance))
                 .as("an expired link completes nothing").isInstanceOf(MismatchingMessageCorrelationException.class);
     }
@@ -431,7 +455,7 @@ class UserInvitationModelTest {
         plannedReminders.add(Date.from(Instant.now().plus(Duration.ofDays(18))));
         ProcessInstance instance = mailed();
         doThrow(new IllegalStateException("SMTP down")).when(sendReminder).execute(any());
-        execute(timer(instance, REMINDER_DUE));
+        execute(timer(instance, FIRST_REMINDER_DUE));
         assertFailsFiveTimes(instance, SEND_REMINDER);
         assertThat(instance).isWaitingAt(COMPLETE_REGISTRATION);
     }

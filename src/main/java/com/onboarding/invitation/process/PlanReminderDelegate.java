@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Plan next reminder": the timer "Reminder due" waits until the time it sets (none: no more). */
+/**
+ * Service task "Plan next reminder" of the versions before the reminders' event-based gateway: the timer "Reminder
+ * due" waits until the time it sets (none: no more). Their instances that wait beside a planned reminder cannot move
+ * to the new shape and finish on their version, so this step stays until none of them runs.
+ */
 @Component("planReminder")
 class PlanReminderDelegate implements JavaDelegate {
 
