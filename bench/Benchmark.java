@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * The benchmark of the whole service, from outside: starts the built jar against a PostgreSQL database of its own
  * (created by bench/run, dropped afterwards) with mail to an SMTP sink in this process, drives it over HTTP from
  * closed-loop clients (one keep-alive connection each), and prints one table; bench/run also writes it under
- * results/. Run by {@code bench/run}; every figure it prints is measured in this run.
+ * bench/results/. Run by {@code bench/run}; every figure it prints is measured in this run.
  *
  * <p>Single-file Java (JDK only, plus the PostgreSQL JDBC driver for the floor and the admin-list data).
  */
@@ -68,7 +68,7 @@ public class Benchmark {
     long clientId;
     final AtomicInteger sequence = new AtomicInteger();
 
-    /** Counts per phase: full (the README's figures), quick (a smoke run), profile, or storm (that phase alone). */
+    /** Counts per phase: full (the figures of docs/speed.md), quick (a smoke run), profile, or storm (that phase alone). */
     record Scale(int warmUp, int invites, int resends, int cancels, int registrations, int listUsers, int listCalls,
             int slowInvites, int storm) {
         static Scale of(String name) {

@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.springframework.stereotype.Controller;
 
-/** The architecture the README describes, checked: imports point one way, controllers stand alone. */
+/** The architecture docs/architecture.md describes, checked: imports point one way, controllers stand alone. */
 @AnalyzeClasses(packages = "com.onboarding", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
