@@ -9,6 +9,7 @@ import com.onboarding.clients.Client;
 import com.onboarding.engine.EngineActor;
 import com.onboarding.invitation.InvitationRules.ValidInvitation;
 import com.onboarding.language.EveryLanguage;
+import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.ReferenceData;
 import com.onboarding.users.UserAccount;
@@ -181,6 +182,24 @@ public class InvitationCommands {
             throw InvitationStateException.notOpen(texts, invitation, verb);
         }
         return invitation;
+    }
+
+    /**
+     * The invitee registered (the registration page, in the transaction that saved their data): tells the
+     * invitation's process, whose "Activate user" activates them in the same transaction. Sent as nobody, as that
+     * step demands: the invitee is no engine user. Refused as a dead link when the process no longer waits for the
+     * invitee (an admin changed the invitation this moment).
+     */
+    public void registrationCompleted(Invitation invitation) {
+        try {
+            runtime.createMessageCorrelation(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED)
+                    .processInstanceId(invitation.getProcessInstanceId())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new LinkNotUsableException();
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException(e);
+        }
     }
 
     private void correlate(Invitation invitation, String message, String verb, String actor) {

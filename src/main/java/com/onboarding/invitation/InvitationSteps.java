@@ -12,7 +12,6 @@ import com.onboarding.links.LinkTokens;
 import com.onboarding.scopes.AdminScopes;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -176,8 +175,9 @@ public class InvitationSteps implements ApprovalSubject {
     }
 
     /**
-     * "Plan next reminder": the earliest reminder time still ahead of now, from the configured offsets before the
-     * link's expiry; empty when none is left (or the invitation is no longer waiting for its invitee).
+     * The timers "Reminder due" and "Next reminder due" (and "Plan next reminder" of older versions): the earliest
+     * reminder time still ahead of now, from the configured offsets before the link's expiry; empty when none is
+     * left (or the invitation is no longer waiting for its invitee).
      */
     @Transactional(readOnly = true)
     public Optional<Instant> nextReminder(long invitationId, String processInstanceId) {
@@ -185,11 +185,7 @@ public class InvitationSteps implements ApprovalSubject {
         if (invitation.getStatus() != InvitationStatus.PENDING) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return settings.getReminders().stream()
-                .map(offset -> invitation.getExpiresAt().minus(offset))
-                .filter(at -> at.isAfter(now))
-                .min(Comparator.naturalOrder());
+        return ReminderSchedule.next(settings.getReminders(), invitation.getExpiresAt(), clock.instant());
     }
 
     /**

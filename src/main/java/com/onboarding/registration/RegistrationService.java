@@ -1,16 +1,14 @@
 package com.onboarding.registration;
 
-import com.onboarding.ConcurrentChangeException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.clients.Client;
 import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationMails;
-import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
-import com.onboarding.links.LinkNotUsableException;
 import com.onboarding.links.OneTimeLinks;
 import com.onboarding.passkeys.Passkeys;
 import com.onboarding.providers.IdentityProviders;
@@ -28,9 +26,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import com.onboarding.clients.Landing;
 import java.util.List;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,7 +43,7 @@ public class RegistrationService {
     private final UserDataRules userDataRules;
     private final NewPasswordRules newPasswords;
     private final PasswordEncoder passwordEncoder;
-    private final RuntimeService runtime;
+    private final InvitationCommands invitationCommands;
     private final AuditLog audit;
     private final MessageSource messages;
     private final InvitationMails mails;
@@ -58,7 +53,7 @@ public class RegistrationService {
     private final ProviderIdentities identities;
 
     public RegistrationService(InvitationRepository invitations, OneTimeLinks links, UserDataRules userDataRules,
-            NewPasswordRules newPasswords, PasswordEncoder passwordEncoder, RuntimeService runtime, AuditLog audit,
+            NewPasswordRules newPasswords, PasswordEncoder passwordEncoder, InvitationCommands invitationCommands, AuditLog audit,
             MessageSource messages, InvitationMails mails, Terms terms, Passkeys passkeys,
             IdentityProviders providers, ProviderIdentities identities) {
         this.invitations = invitations;
@@ -66,7 +61,7 @@ public class RegistrationService {
         this.userDataRules = userDataRules;
         this.newPasswords = newPasswords;
         this.passwordEncoder = passwordEncoder;
-        this.runtime = runtime;
+        this.invitationCommands = invitationCommands;
         this.audit = audit;
         this.messages = messages;
         this.mails = mails;
@@ -170,17 +165,7 @@ public class RegistrationService {
         UserAccount user = invitation.getUser();
         user.updateProfile(form.getFirstName(), form.getLastName(), Language.fromCode(form.getLanguage()).orElseThrow());
         terms.accept(user, form.getAcceptedTerms());
-        try {
-            // The invitee is nobody in the engine: no authenticated user, as "Activate user" demands.
-            runtime.createMessageCorrelation(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED)
-                    .processInstanceId(invitation.getProcessInstanceId())
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            // The process is not waiting for the invitee (any more): an admin changed the invitation this moment.
-            throw new LinkNotUsableException();
-        } catch (OptimisticLockingException e) {
-            throw new ConcurrentChangeException(e);
-        }
+        invitationCommands.registrationCompleted(invitation);
         return Landing.of(user.getClients());
     }
 

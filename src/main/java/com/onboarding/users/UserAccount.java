@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A user of the business application, from invitation on. */
@@ -161,9 +162,21 @@ public class UserAccount {
         this.clients = new LinkedHashSet<>(clients);
     }
 
+    private static final String ADMIN_PATH = "/users/";
+
     /** The user's row on the admin's Users screen (GET /users/{id} shows the list filtered to them). */
     public static String adminPath(long userId) {
-        return "/users/" + userId;
+        return ADMIN_PATH + userId;
+    }
+
+    /** The user an {@link #adminPath} names; empty for anything else. */
+    public static Optional<Long> fromAdminPath(String path) {
+        if (path == null || !path.startsWith(ADMIN_PATH)) {
+            return Optional.empty();
+        }
+        String id = path.substring(ADMIN_PATH.length());
+        return !id.isEmpty() && id.length() < 19 && id.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? Optional.of(Long.valueOf(id)) : Optional.empty();
     }
 
     /** A privilege change another admin approved (four-eyes): the role and permissions it requested. */

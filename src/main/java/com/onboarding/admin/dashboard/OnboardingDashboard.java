@@ -162,11 +162,8 @@ public class OnboardingDashboard {
         for (VariableInstance variable : runtime.createVariableInstanceQuery()
                 .variableName(InvitationProcess.USER_LINK.name())
                 .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
-            String link = String.valueOf(variable.getValue());
-            String id = link.substring(link.lastIndexOf('/') + 1);
-            if (id.chars().allMatch(Character::isDigit) && !id.isEmpty()) {
-                result.put(variable.getProcessInstanceId(), Long.valueOf(id));
-            }
+            UserAccount.fromAdminPath(String.valueOf(variable.getValue()))
+                    .ifPresent(userId -> result.put(variable.getProcessInstanceId(), userId));
         }
         return result;
     }
