@@ -1,5 +1,6 @@
 package com.onboarding.bulk;
 
+import com.onboarding.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -28,14 +29,8 @@ public final class BulkResultCsv {
         return out.toString();
     }
 
-    /**
-     * A cell a spreadsheet would run as a formula (=, +, -, @ first) starts with an apostrophe instead: the file
-     * repeats what uploaders wrote, and opening it must not run it.
-     */
+    /** A cell as spreadsheets must show it, never run it (SpreadsheetCells). */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.defused(value);
     }
 }

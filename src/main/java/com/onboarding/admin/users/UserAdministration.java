@@ -90,8 +90,14 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public Page<UserRow> search(UserSearch search, AdminScope scope) {
+        return search(search, scope, UserSearch.PAGE_SIZE);
+    }
+
+    /** One page of {@code size} rows of the list as this admin sees it. */
+    @Transactional(readOnly = true)
+    public Page<UserRow> search(UserSearch search, AdminScope scope, int size) {
         Instant now = clock.instant();
-        Page<UserAccount> page = users.findAll(UserSpecifications.matching(search, scope, now), search.pageable());
+        Page<UserAccount> page = users.findAll(UserSpecifications.matching(search, scope, now), search.pageable(size));
         Map<Long, Invitation> current = invitations.findAllById(page.getContent().stream()
                         .map(UserAccount::getCurrentInvitationId).filter(Objects::nonNull).toList())
                 .stream().collect(Collectors.toMap(Invitation::getId, Function.identity()));

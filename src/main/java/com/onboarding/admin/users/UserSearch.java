@@ -33,6 +33,11 @@ public record UserSearch(String query, UserListStatus status, Long clientId, Str
         return new UserSearch(query, status, id, sort, dir, page);
     }
 
+    /** The same filters and order at another page. */
+    public UserSearch atPage(int other) {
+        return new UserSearch(query, status, clientId, sort, dir, other);
+    }
+
     /**
      * This view's address under {@code path} (the Users screen or a client's tab), as a row's action returns to it:
      * the admin comes back to the same filter, order and page. Strictly encoded, so only unreserved characters,
@@ -63,11 +68,14 @@ public record UserSearch(String query, UserListStatus status, Long clientId, Str
         return address.encode().buildAndExpand(values.toArray()).toUriString();
     }
 
-    /** "name" sorts as the list shows names: first name, then last name. */
-    Pageable pageable() {
+    /**
+     * This view's order in pages of {@code size} rows (the screens: {@link #PAGE_SIZE}; an export reads the whole
+     * list in larger pages). "name" sorts as the list shows names: first name, then last name.
+     */
+    Pageable pageable(int size) {
         Sort.Direction direction = "desc".equals(dir) ? Sort.Direction.DESC : Sort.Direction.ASC;
         Sort order = "name".equals(sort) ? Sort.by(direction, "firstName", "lastName")
                 : Sort.by(direction, sort).and(Sort.by("firstName", "lastName"));
-        return PageRequest.of(page, PAGE_SIZE, order.and(Sort.by("id")));
+        return PageRequest.of(page, size, order.and(Sort.by("id")));
     }
 }

@@ -6,6 +6,8 @@ import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.users.UserData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -41,11 +43,14 @@ class UsersApi {
     private final UserAdministration administration;
     private final InvitationCommands invitations;
     private final CurrentAdmin currentAdmin;
+    private final UserExport export;
 
-    UsersApi(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin) {
+    UsersApi(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
+            UserExport export) {
         this.administration = administration;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
+        this.export = export;
     }
 
     @GetMapping("/users")
@@ -56,6 +61,16 @@ class UsersApi {
         Page<UserRow> result = administration.search(new UserSearch(q, status, client, sort, dir, page),
                 currentAdmin.scope());
         return new PageBody(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
+    }
+
+    @GetMapping(value = "/users/export.csv", produces = UserExportController.CSV)
+    @Operation(summary = "The users as a CSV file (UTF-8 with BOM, for spreadsheets): the same filters and order as "
+            + "the search, every page; only users whose clients you administer; cells a spreadsheet would run as "
+            + "formulas start with an apostrophe")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) UserListStatus status,
+            @RequestParam(required = false) Long client, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+        UserExportController.send(export, new UserSearch(q, status, client, sort, dir, 0), currentAdmin, response);
     }
 
     @GetMapping("/users/{id}")
