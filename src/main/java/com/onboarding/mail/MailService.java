@@ -4,6 +4,7 @@ import com.onboarding.OnboardingProperties;
 import com.onboarding.users.EmailAddress;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
@@ -52,6 +54,31 @@ public class MailService {
                 .description("Mails that could not be sent (each is retried by its process step)").register(meters);
     }
 
+    /**
+     * Spring's helper, with one MIME type table for every mail. Spring's own builds a table per helper, reading
+     * mime.types and scanning the classpath for activation providers each time: 7 % of the service's CPU under
+     * load (a CPU profile of bench/run profile). The mails attach no files, so the table is only ever read.
+     */
+    private static final class Helper extends MimeMessageHelper {
+
+        private static final FileTypeMap TYPES = types();
+
+        Helper(MimeMessage message) throws MessagingException {
+            super(message, true, "UTF-8");
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+            return TYPES;
+        }
+
+        private static FileTypeMap types() {
+            ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+            types.afterPropertiesSet();
+            return types;
+        }
+    }
+
     /** A date and time as mails show it: in the recipient's language and the configured zone, zone named. */
     public String dateTime(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -72,7 +99,7 @@ public class MailService {
         String text = templates.process("mail/" + template + ".txt", context);
         try {
             MimeMessage message = messageId == null ? smtp.newMessage() : smtp.newMessage(messageId);
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            MimeMessageHelper helper = new Helper(message);
             helper.setFrom(properties.mailFrom());
             // The domain in punycode: every SMTP server accepts that (the address was checked at invite time).
             helper.setTo(EmailAddress.ascii(to));
