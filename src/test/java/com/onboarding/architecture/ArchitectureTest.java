@@ -13,6 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 
 /** The architecture docs/architecture.md describes, checked: imports point one way, controllers stand alone. */
@@ -51,4 +54,43 @@ class ArchitectureTest {
     static final ArchRule delegatesCallServices = noClasses()
             .that().implement(org.camunda.bpm.engine.delegate.JavaDelegate.class)
             .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class);
+
+    /**
+     * Camunda's API stays behind each feature's door to the engine: the engine's set-up ({@code engine}), the process
+     * steps ({@code *.process}) and the classes named here, each a feature's port to its processes or one of the
+     * engine's extension points. A new class that needs the engine goes behind one of them; the list only shrinks
+     * (docs/architecture.md).
+     */
+    static final List<String> ENGINE_PORTS = List.of(
+            // a feature's commands and steps: they start and correlate its processes and read their state
+            "invitation.InvitationCommands", "invitation.InvitationSteps", "invitation.InvitationDeletion",
+            "invitation.InvitationIncidents", "approval.Approvals", "approval.FourEyes",
+            "bulk.BulkImports", "newlink.NewLinkRequests", "privileges.PrivilegeChanges",
+            "webhooks.WebhookQueue", "webhooks.WebhookEndpoints", "tasklist.InviteUserChoices",
+            "tasklist.LoadInvitationChoicesDelegate", "tasklist.StartInvitationDelegate", "versions.ProcessVersions",
+            // a process's names and typed variables, declared once
+            "invitation.InvitationProcess", "approval.ApprovalProcess", "privileges.PrivilegeChangeProcess",
+            "tasklist.InviteUserProcess",
+            // mails whose texts come from a process (the approval summary as Spin JSON)
+            "invitation.InvitationMails", "privileges.PrivilegeMails",
+            // Camunda's identity, password and authorization extension points
+            "authority.Argon2PasswordEncryptor", "authority.AuditedIdentityProvider", "authority.AuthorityEnginePlugin",
+            "authority.CamundaGrants", "authority.CamundaPasswordPolicy", "authority.RetryFailedJobsOnly",
+            "scopes.AdminScopes", "security.SecurityConfig", "security.SignInAudit",
+            "security.SignInProviders",
+            // languages stored in Camunda user info and task names in Tasklist
+            "language.AdminLanguages", "language.EveryLanguage", "language.LanguageResolver",
+            "language.TaskNames",
+            // what the admin screens read of the engine: open tasks, incidents, refusals
+            "admin.AdminPageAdvice", "admin.ApiErrors", "admin.dashboard.OnboardingDashboard",
+            "funnel.FunnelMetrics", "web.Refusal"
+    );
+
+    @ArchTest
+    static final ArchRule engineBehindItsPorts = noClasses()
+            .that().resideOutsideOfPackages("com.onboarding.engine..", "..process..")
+            .and().haveNameNotMatching(ENGINE_PORTS.stream().map(name -> Pattern.quote("com.onboarding." + name))
+                    .collect(Collectors.joining("|", "(", ")(\\$.*)?")))
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("the engine is reached through each feature's port (ArchitectureTest.ENGINE_PORTS)");
 }
