@@ -251,6 +251,11 @@ public class Invitation implements OneTimeLink {
         return personalText;
     }
 
+    /** A resend with a new text: the next mail and its reminders carry this one (null: none). */
+    public void replacePersonalText(String text) {
+        this.personalText = text;
+    }
+
     public InvitationStatus getStatus() {
         return status;
     }

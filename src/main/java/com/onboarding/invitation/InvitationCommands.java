@@ -99,6 +99,13 @@ public class InvitationCommands {
      */
     @Transactional
     public long reinvite(long userId, String actor) {
+        return reinvite(userId, actor, null);
+    }
+
+    /** The same with a new personal text (null: the previous invitation's carries over). */
+    @Transactional
+    public long reinvite(long userId, String actor, PersonalText replacement) {
+        String newText = replacement == null ? null : rules.check(replacement);
         UserAccount user = users.findById(userId)
                 .orElseThrow(() -> new InvitationStateException("User " + userId + " does not exist."));
         if (user.getStatus() != UserStatus.INVITED) {
@@ -111,8 +118,9 @@ public class InvitationCommands {
             throw new InvitationStateException(text("invitation.reinvite.open", user.getEmail()));
         }
         boolean needsApproval = ReferenceData.needsApproval(user.getRole(), user.getPermissions());
-        // The personal text and the chosen validity carry over; everything else is the user's as it stands now.
-        return open(user, actor, previous == null ? null : previous.getPersonalText(),
+        // The personal text (unless replaced) and the chosen validity carry over; the rest is the user's as it is now.
+        String personalText = replacement != null ? newText : previous == null ? null : previous.getPersonalText();
+        return open(user, actor, personalText,
                 previous == null ? null : previous.getLinkValidityDays(), needsApproval, " (again)").getId();
     }
 
@@ -120,6 +128,18 @@ public class InvitationCommands {
     @Transactional
     public void requestResend(long invitationId, String actor) {
         Invitation invitation = findOpen(invitationId, "resend");
+        correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resend", actor);
+    }
+
+    /**
+     * "Resend with a new text": the same, with this personal text in the new mail and its reminders (none: no text).
+     * A text that breaks the field's rules is refused and nothing is resent.
+     */
+    @Transactional
+    public void requestResend(long invitationId, String actor, PersonalText replacement) {
+        String checked = rules.check(replacement);
+        Invitation invitation = findOpen(invitationId, "resend");
+        invitation.replacePersonalText(checked);
         correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resend", actor);
     }
 

@@ -1,5 +1,6 @@
 package com.onboarding.invitation;
 
+import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
 import com.onboarding.scopes.AdminScope;
@@ -67,6 +68,15 @@ public class InvitationRules {
         }
         return new ValidInvitation(new UserProfile(request.email(), data.firstName(), data.lastName(), data.language()),
                 request.personalText(), data, request.invitedBy(), request.linkValidityDays());
+    }
+
+    /** A new personal text for a resend, checked as the invitation's own; refused with the field's problem. */
+    public String check(PersonalText text) {
+        List<Problem> problems = userDataRules.shapeProblems(text);
+        if (!problems.isEmpty()) {
+            throw new RejectedRequestException(text("invitation.notResent"), problems);
+        }
+        return text.personalText();
     }
 
     /** Admins may learn that an address is taken (they need to), and what to do instead. */

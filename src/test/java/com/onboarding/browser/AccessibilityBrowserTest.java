@@ -179,6 +179,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(browser, "/users/invite", "invite" + suffix);
         check(browser, "/users/" + userId + "/edit", "edit" + suffix);
         check(browser, "/users/" + userId + "/delete", "delete" + suffix);
+        check(browser, "/users/" + userId + "/resend", "resend" + suffix);
         check(browser, "/users/bulk", "bulk-upload" + suffix);
         check(browser, "/users/bulk/" + importId, "bulk-preview" + suffix);
         check(browser, "/clients", "clients" + suffix);

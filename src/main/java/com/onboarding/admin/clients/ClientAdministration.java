@@ -4,8 +4,10 @@ import com.onboarding.clients.Client;
 import com.onboarding.clients.ClientService;
 import com.onboarding.clients.ClientService.ClientDetails;
 import com.onboarding.scopes.AdminScope;
+import com.onboarding.admin.users.UsersPerClient;
 import com.onboarding.scopes.Grants;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,17 +18,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClientAdministration {
 
-    private final ClientService clientService;
-    private final Grants grants;
-
-    ClientAdministration(ClientService clientService, Grants grants) {
-        this.clientService = clientService;
-        this.grants = grants;
+    /** A client in the list, with the number of users its Users tab shows this admin. */
+    public record Listed(Client client, long users) {
     }
 
+    private final ClientService clientService;
+    private final Grants grants;
+    private final UsersPerClient usersPerClient;
+
+    ClientAdministration(ClientService clientService, Grants grants, UsersPerClient usersPerClient) {
+        this.clientService = clientService;
+        this.grants = grants;
+        this.usersPerClient = usersPerClient;
+    }
+
+    /** The clients the admin administers, each with its users as the admin sees them. */
     @Transactional(readOnly = true)
-    public List<Client> visible(AdminScope scope) {
-        return grants.clients(scope);
+    public List<Listed> visible(AdminScope scope) {
+        Map<Long, Long> users = usersPerClient.of(scope);
+        return grants.clients(scope).stream().map(client -> new Listed(client, users.getOrDefault(client.getId(), 0L)))
+                .toList();
     }
 
     @Transactional(readOnly = true)

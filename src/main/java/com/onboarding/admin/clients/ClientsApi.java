@@ -35,6 +35,14 @@ class ClientsApi {
         }
     }
 
+    /** A client in the list: {@code users}, how many users its Users tab shows you. */
+    record ListedBody(long id, String name, String landingUrl, long users) {
+        static ListedBody of(ClientAdministration.Listed listed) {
+            return new ListedBody(listed.client().getId(), listed.client().getName(),
+                    listed.client().getLandingUrl(), listed.users());
+        }
+    }
+
     /** One version of a client's terms. */
     record TermsBody(long id, int version, String textEn, String textDe, String publishedBy, Instant publishedAt) {
         static TermsBody of(ClientTerms terms) {
@@ -67,8 +75,9 @@ class ClientsApi {
     }
 
     @GetMapping
-    List<ClientBody> list() {
-        return clients.visible(currentAdmin.scope()).stream().map(ClientBody::of).toList();
+    @Operation(summary = "The clients you administer, each with the number of its users you see")
+    List<ListedBody> list() {
+        return clients.visible(currentAdmin.scope()).stream().map(ListedBody::of).toList();
     }
 
     @PostMapping

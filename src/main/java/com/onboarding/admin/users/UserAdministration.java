@@ -14,6 +14,7 @@ import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationIncidents;
 import com.onboarding.invitation.InvitationRepository;
+import com.onboarding.invitation.PersonalText;
 import com.onboarding.privacy.PersonalDataDeletion;
 import com.onboarding.privileges.PrivilegeChanges;
 import com.onboarding.scopes.AdminScope;
@@ -165,16 +166,41 @@ public class UserAdministration {
     /** Resend: a new link for an open invitation; after a cancellation, a new invitation. */
     @Transactional
     public UserRow resendInvitation(long userId, AdminScope scope) {
+        return resendInvitation(userId, null, scope);
+    }
+
+    /** Resend with a new personal text in the mail (null: the text stays as it is). */
+    @Transactional
+    public UserRow resendInvitation(long userId, PersonalText newText, AdminScope scope) {
         Current current = current(userId, scope);
         if (!current.status().resendable()) {
             throw conflict("users.conflict.noResend", current);
         }
         if (current.status().invitesAgain()) {
-            invitationCommands.reinvite(userId, scope.adminId());
-        } else {
+            invitationCommands.reinvite(userId, scope.adminId(), newText);
+        } else if (newText == null) {
             invitationCommands.requestResend(current.invitation().getId(), scope.adminId());
+        } else {
+            invitationCommands.requestResend(current.invitation().getId(), scope.adminId(), newText);
         }
         return row(userId, scope);
+    }
+
+    /** The user's row if their invitation can be resent now; otherwise the same refusal as the resend's. */
+    @Transactional(readOnly = true)
+    public UserRow resendable(long userId, AdminScope scope) {
+        Current current = current(userId, scope);
+        if (!current.status().resendable()) {
+            throw conflict("users.conflict.noResend", current);
+        }
+        return row(userId, scope);
+    }
+
+    /** The personal text the next resend would carry, for the "Resend with a new text" page. */
+    @Transactional(readOnly = true)
+    public String personalText(long userId, AdminScope scope) {
+        Current current = current(userId, scope);
+        return current.invitation() == null ? null : current.invitation().getPersonalText();
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package com.onboarding.admin.users;
 
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationRequest;
+import com.onboarding.invitation.PersonalText;
 import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.users.UserData;
 import io.swagger.v3.oas.annotations.Operation;
@@ -93,9 +94,16 @@ class UsersApi {
         return administration.edit(id, body, currentAdmin.scope());
     }
 
+    /** {@code personalText}: the new mail's text ("" for none); absent, the text stays. */
+    record ResendBody(String personalText) {
+    }
+
     @PostMapping("/users/{id}/resend-invitation")
-    UserRow resend(@PathVariable long id) {
-        return administration.resendInvitation(id, currentAdmin.scope());
+    @Operation(summary = "Resend the invitation: a new link valid for the full period, the old one dead at once; "
+            + "optionally with a new personal text (body {\"personalText\": \"…\"}, \"\" for none)")
+    UserRow resend(@PathVariable long id, @RequestBody(required = false) ResendBody body) {
+        PersonalText newText = body == null || body.personalText() == null ? null : new PersonalText(body.personalText());
+        return administration.resendInvitation(id, newText, currentAdmin.scope());
     }
 
     @PostMapping("/users/{id}/cancel-invitation")

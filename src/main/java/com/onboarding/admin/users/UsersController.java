@@ -1,11 +1,13 @@
 package com.onboarding.admin.users;
 
+import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.Texts;
 import com.onboarding.account.PasswordResetSettings;
 import com.onboarding.admin.AdminScreen;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationSettings;
+import com.onboarding.invitation.PersonalText;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.scopes.Grants.Choices;
@@ -141,10 +143,41 @@ class UsersController implements AdminScreen {
         return formPage(model, "edit");
     }
 
+    /** "Resend with a new text": the invitation's personal text to change before the new link goes out. */
+    @GetMapping("/{id}/resend")
+    String resendWithText(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model,
+            RedirectAttributes redirect) {
+        AdminScope scope = currentAdmin.scope();
+        UserRow user;
+        try {
+            user = administration.resendable(id, scope);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:" + safe(returnTo);
+        }
+        return resendPage(model, user, administration.personalText(id, scope), returnTo);
+    }
+
+    /** Without a personalText the text stays; with one (blank: none) it replaces the text in the new mail. */
     @PostMapping("/{id}/resend")
-    String resend(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.resendInvitation(id, scope),
-                "flash.resent");
+    String resend(@PathVariable long id, @RequestParam(required = false) String personalText,
+            @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
+        PersonalText newText = personalText == null ? null : new PersonalText(personalText);
+        try {
+            return act(returnTo, redirect, scope -> administration.resendInvitation(id, newText, scope),
+                    "flash.resent");
+        } catch (RejectedRequestException e) {
+            showRefusal(e, model, response);
+            return resendPage(model, administration.row(id, currentAdmin.scope()), personalText, returnTo);
+        }
+    }
+
+    private static String resendPage(Model model, UserRow user, String personalText, String returnTo) {
+        model.addAttribute("user", user);
+        model.addAttribute("personalText", personalText);
+        model.addAttribute("returnTo", safe(returnTo));
+        return "users/resend";
     }
 
     @PostMapping("/{id}/cancel")
