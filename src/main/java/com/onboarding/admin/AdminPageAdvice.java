@@ -78,7 +78,8 @@ class AdminPageAdvice {
                 Map.entry("linkValidityMax", Invitation.MAX_LINK_VALIDITY_DAYS),
                 Map.entry("providerClientId", IdentityProvider.MAX_CLIENT_ID),
                 Map.entry("providerSecret", IdentityProvider.MAX_SECRET),
-                Map.entry("providerDomain", IdentityProvider.MAX_DOMAIN));
+                Map.entry("providerDomain", IdentityProvider.MAX_DOMAIN),
+                Map.entry("rejectionReason", com.onboarding.approval.FourEyes.MAX_REASON));
     }
 
     @ExceptionHandler({NotFoundException.class, AccessDeniedException.class, AuthorizationException.class,

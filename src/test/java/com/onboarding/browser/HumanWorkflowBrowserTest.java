@@ -120,13 +120,7 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
     void administratorInvitation_aSecondGlobalAdminApprovesInTasklist() {
         long id = invited("ADMINISTRATOR", List.of());
         assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.AWAITING_APPROVAL);
-        String approver = "approver" + uniqueEmail().substring(5, 11);
-        User user = identity.newUser(approver);
-        user.setFirstName("Greta");
-        user.setLastName("Second");
-        user.setPassword("Tulip-Field-7!");
-        identity.saveUser(user);
-        identity.createMembership(approver, "camunda-admin");
+        String approver = secondGlobalAdmin();
         try (Browser browser = Browser.open(port)) {
             openTask(browser, approver, "Tulip-Field-7!", taskOf(id));
             browser.waitForText(By.tagName("body"), "Role: Administrator");
@@ -178,6 +172,43 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
             assertThat(browser.driver().findElements(By.cssSelector("svg.chart rect"))).isNotEmpty();
             browser.screenshot("workflow-06-dashboard");
         }
+    }
+
+    @Test
+    void administratorInvitation_aSecondGlobalAdminRejectsItOnTheUsersScreen() {
+        long id = invited("ADMINISTRATOR", List.of());
+        String email = invitation(id).getUser().getEmail();
+        String approver = secondGlobalAdmin();
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/");
+            browser.signIn(approver, "Tulip-Field-7!");
+            browser.waitForText(By.tagName("h1"), "Users");
+            browser.go("/users?q=" + email);
+            browser.visible(By.xpath("//button[normalize-space()='Approve']"));
+            browser.screenshot("workflow-07-approve-or-reject-on-the-row");
+            assertThat(browser.accessibilityProblems()).isEmpty();
+
+            browser.click(By.xpath("//a[normalize-space()='Reject']"));
+            browser.waitForText(By.tagName("h1"), "Reject the invitation?");
+            assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.visible(By.id("reason")).sendKeys("Not before the contract is signed.");
+            browser.screenshot("workflow-08-reject-with-a-reason");
+            browser.click(By.xpath("//button[normalize-space()='Reject invitation']"));
+            browser.waitForText(By.cssSelector(".flash.success"), "The invitation to " + email + " is rejected");
+            assertThat(invitation(id).getStatus()).isEqualTo(InvitationStatus.REJECTED);
+        }
+    }
+
+    /** A global admin besides demo, who may decide on what demo asked for. */
+    private String secondGlobalAdmin() {
+        String approver = "approver" + uniqueEmail().substring(5, 11);
+        User user = identity.newUser(approver);
+        user.setFirstName("Greta");
+        user.setLastName("Second");
+        user.setPassword("Tulip-Field-7!");
+        identity.saveUser(user);
+        identity.createMembership(approver, "camunda-admin");
+        return approver;
     }
 
     private long invited(String role, List<String> permissions) {

@@ -196,6 +196,16 @@ public class UserAdministration {
         return row(userId, scope);
     }
 
+    /** The instance of the user's invitation while it awaits a second admin's approval; otherwise a conflict. */
+    @Transactional(readOnly = true)
+    public String awaitingApproval(long userId, AdminScope scope) {
+        Current current = current(userId, scope);
+        if (current.status() != UserListStatus.AWAITING_APPROVAL) {
+            throw conflict("users.conflict.noApproval", current);
+        }
+        return current.invitation().getProcessInstanceId();
+    }
+
     /** The personal text the next resend would carry, for the "Resend with a new text" page. */
     @Transactional(readOnly = true)
     public String personalText(long userId, AdminScope scope) {
@@ -291,7 +301,8 @@ public class UserAdministration {
                 status, user.getCreatedAt(),
                 status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null,
                 pendingChange, current == null ? null : current.getProcessInstanceId(),
-                current == null ? null : failedSteps.get(current.getProcessInstanceId()), passkey);
+                current == null ? null : failedSteps.get(current.getProcessInstanceId()), passkey,
+                current == null ? null : current.getInvitedBy());
     }
 
     /** Role, permissions and clients in a line, for the audit log. */

@@ -45,13 +45,32 @@ class UsersApi {
     private final InvitationCommands invitations;
     private final CurrentAdmin currentAdmin;
     private final UserExport export;
+    private final UserApprovals approvals;
 
     UsersApi(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
-            UserExport export) {
+            UserExport export, UserApprovals approvals) {
         this.administration = administration;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
         this.export = export;
+        this.approvals = approvals;
+    }
+
+    /** Why the invitation is rejected: mailed to whoever asked for it. */
+    record RejectionBody(String reason) {
+    }
+
+    @PostMapping("/users/{id}/approve")
+    @Operation(summary = "Approve an invitation that awaits approval (four eyes: a global admin other than the "
+            + "inviter); its link is mailed")
+    UserRow approve(@PathVariable long id) {
+        return approvals.approve(id, currentAdmin.scope());
+    }
+
+    @PostMapping("/users/{id}/reject")
+    @Operation(summary = "Reject an invitation that awaits approval, with a reason mailed to the inviter")
+    UserRow reject(@PathVariable long id, @RequestBody(required = false) RejectionBody body) {
+        return approvals.reject(id, body == null ? null : body.reason(), currentAdmin.scope());
     }
 
     @GetMapping("/users")
