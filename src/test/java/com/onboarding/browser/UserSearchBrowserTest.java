@@ -66,8 +66,10 @@ class UserSearchBrowserTest extends IntegrationTest {
                 .until(driver -> rowEmails(browser).size() == count);
     }
 
+    /** Read in one script: the rows may be replaced while a search is still arriving. */
+    @SuppressWarnings("unchecked")
     private static List<String> rowEmails(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("table.users tbody tr")).stream()
-                .map(row -> row.getAttribute("data-email")).toList();
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("return Array.from(document"
+                + ".querySelectorAll('table.users tbody tr')).map(row => row.getAttribute('data-email'));");
     }
 }
