@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -66,9 +65,9 @@ public class ApprovalDecisions {
     /** The four-eyes rule's sentence, wherever the engine wrapped it. */
     private Optional<RejectedRequestException> refusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormFieldValidationException refused && refused.getCode() == EngineErrors.REFUSED) {
+            if (EngineErrors.isRefusal(cause)) {
                 return Optional.of(new RejectedRequestException(texts.of("approval.refused"),
-                        List.of(new Problem("decision", refused.getMessage()))));
+                        List.of(new Problem("decision", cause.getMessage()))));
             }
         }
         return Optional.empty();

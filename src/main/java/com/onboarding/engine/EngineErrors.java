@@ -16,6 +16,11 @@ public final class EngineErrors {
     private EngineErrors() {
     }
 
+    /** Whether the engine failed because the application refused (see {@link #refused}). */
+    public static boolean isRefusal(Throwable failure) {
+        return failure instanceof FormFieldValidationException refused && refused.getCode() == REFUSED;
+    }
+
     public static FormFieldValidationException refused(String message) {
         FormFieldValidationException refusal = new FormFieldValidationException(null, message);
         refusal.setCode(REFUSED);

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -38,8 +37,8 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                 || command instanceof SubmitStartFormCmd) {
             return failure;
         }
-        if (failure instanceof FormFieldValidationException refused && refused.getCode() == EngineErrors.REFUSED) {
-            return refusal(refused.getMessage(), EngineErrors.REFUSED, failure);
+        if (EngineErrors.isRefusal(failure)) {
+            return refusal(failure.getMessage(), EngineErrors.REFUSED, failure);
         }
         if (failure instanceof ConflictException || failure instanceof NotFoundException
                 || failure instanceof RejectedRequestException) {

@@ -127,19 +127,20 @@ public class InvitationCommands {
     /** "Resend invitation": a new link valid for the full period; the old link is dead when this returns. */
     @Transactional
     public void requestResend(long invitationId, String actor) {
-        Invitation invitation = findOpen(invitationId, "resend");
-        correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resend", actor);
+        requestResend(invitationId, actor, null);
     }
 
     /**
-     * "Resend with a new text": the same, with this personal text in the new mail and its reminders (none: no text).
-     * A text that breaks the field's rules is refused and nothing is resent.
+     * "Resend with a new text": the same, with this personal text in the new mail and its reminders (a blank text:
+     * none; null: the text stays). A text that breaks the field's rules is refused and nothing is resent.
      */
     @Transactional
     public void requestResend(long invitationId, String actor, PersonalText replacement) {
-        String checked = rules.check(replacement);
+        String checked = replacement == null ? null : rules.check(replacement);
         Invitation invitation = findOpen(invitationId, "resend");
-        invitation.replacePersonalText(checked);
+        if (replacement != null) {
+            invitation.replacePersonalText(checked);
+        }
         correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resend", actor);
     }
 

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.context.ApplicationEventPublisher;
@@ -172,53 +173,37 @@ public class UserAdministration {
     /** Resend with a new personal text in the mail (null: the text stays as it is). */
     @Transactional
     public UserRow resendInvitation(long userId, PersonalText newText, AdminScope scope) {
-        Current current = current(userId, scope);
-        if (!current.status().resendable()) {
-            throw conflict("users.conflict.noResend", current);
-        }
+        Current current = current(userId, scope, UserListStatus::resendable, "users.conflict.noResend");
         if (current.status().invitesAgain()) {
             invitationCommands.reinvite(userId, scope.adminId(), newText);
-        } else if (newText == null) {
-            invitationCommands.requestResend(current.invitation().getId(), scope.adminId());
         } else {
             invitationCommands.requestResend(current.invitation().getId(), scope.adminId(), newText);
         }
         return row(userId, scope);
     }
 
-    /** The user's row if their invitation can be resent now; otherwise the same refusal as the resend's. */
+    /** What the "Resend with a new text" page shows: the user, and the text the next mail would carry. */
+    public record ResendForm(UserRow user, String personalText) {
+    }
+
+    /** The page's data if the invitation can be resent now; otherwise the same refusal as the resend's. */
     @Transactional(readOnly = true)
-    public UserRow resendable(long userId, AdminScope scope) {
-        Current current = current(userId, scope);
-        if (!current.status().resendable()) {
-            throw conflict("users.conflict.noResend", current);
-        }
-        return row(userId, scope);
+    public ResendForm resendForm(long userId, AdminScope scope) {
+        Current current = current(userId, scope, UserListStatus::resendable, "users.conflict.noResend");
+        return new ResendForm(row(userId, scope),
+                current.invitation() == null ? null : current.invitation().getPersonalText());
     }
 
     /** The instance of the user's invitation while it awaits a second admin's approval; otherwise a conflict. */
     @Transactional(readOnly = true)
     public String awaitingApproval(long userId, AdminScope scope) {
-        Current current = current(userId, scope);
-        if (current.status() != UserListStatus.AWAITING_APPROVAL) {
-            throw conflict("users.conflict.noApproval", current);
-        }
-        return current.invitation().getProcessInstanceId();
-    }
-
-    /** The personal text the next resend would carry, for the "Resend with a new text" page. */
-    @Transactional(readOnly = true)
-    public String personalText(long userId, AdminScope scope) {
-        Current current = current(userId, scope);
-        return current.invitation() == null ? null : current.invitation().getPersonalText();
+        return current(userId, scope, status -> status == UserListStatus.AWAITING_APPROVAL,
+                "users.conflict.noApproval").invitation().getProcessInstanceId();
     }
 
     @Transactional
     public UserRow cancelInvitation(long userId, AdminScope scope) {
-        Current current = current(userId, scope);
-        if (!current.status().cancellable()) {
-            throw conflict("users.conflict.noCancel", current);
-        }
+        Current current = current(userId, scope, UserListStatus::cancellable, "users.conflict.noCancel");
         invitationCommands.requestCancel(current.invitation().getId(), scope.adminId());
         return row(userId, scope);
     }
@@ -283,6 +268,15 @@ public class UserAdministration {
     private ConflictException conflict(String key, Current current) {
         return new ConflictException(text.of(key, current.user().getEmail(),
                 text.of("status." + current.status().name())));
+    }
+
+    /** The user as this admin sees them, if their status allows the action; otherwise the conflict {@code key}. */
+    private Current current(long userId, AdminScope scope, Predicate<UserListStatus> allowed, String key) {
+        Current current = current(userId, scope);
+        if (!allowed.test(current.status())) {
+            throw conflict(key, current);
+        }
+        return current;
     }
 
     private Current current(long userId, AdminScope scope) {

@@ -147,15 +147,14 @@ class UsersController implements AdminScreen {
     @GetMapping("/{id}/resend")
     String resendWithText(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model,
             RedirectAttributes redirect) {
-        AdminScope scope = currentAdmin.scope();
-        UserRow user;
+        UserAdministration.ResendForm form;
         try {
-            user = administration.resendable(id, scope);
+            form = administration.resendForm(id, currentAdmin.scope());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:" + safe(returnTo);
         }
-        return resendPage(model, user, administration.personalText(id, scope), returnTo);
+        return resendPage(model, form.user(), form.personalText(), returnTo);
     }
 
     /** Without a personalText the text stays; with one (blank: none) it replaces the text in the new mail. */
