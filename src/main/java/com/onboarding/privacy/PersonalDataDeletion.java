@@ -57,7 +57,7 @@ public class PersonalDataDeletion {
         bulkImports.forget(userId, user.getEmail());
         passwordResets.forget(userId);
         passkeys.forget(user.getEmail());
-        audit.anonymise(user.getEmail(), "deleted user #" + userId);
+        audit.anonymise(userId, user.getEmail(), "deleted user #" + userId);
         audit.record(actor, AuditAction.USER_DELETED, userId, null);
         users.delete(user);
     }

@@ -17,6 +17,7 @@ public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ZoneId zone;
 
@@ -34,6 +35,11 @@ public class Dates {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(zone).format(instant);
+    }
+
+    /** To the second: files and reports, where two entries of one minute keep their order. */
+    public String seconds(Instant instant) {
+        return instant == null ? "" : SECONDS.withZone(zone).format(instant);
     }
 
     /** For the {@code datetime} attribute: the exact instant. */

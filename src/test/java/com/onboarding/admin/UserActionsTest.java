@@ -146,6 +146,11 @@ class UserActionsTest extends AdminTestSupport {
         String instanceId = invitation(invitationIdOf(userId)).getProcessInstanceId();
         executeJob(instanceId, "Activity_SendConfirmationMail");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+        asDemo(put("/api/users/" + userId).content(json.writeValueAsString(Map.of("firstName", "Gwendolyn",
+                "lastName", "Forgotten", "language", "en", "roleCode", "STANDARD", "clientIds", List.of(acme())))))
+                .andExpect(status().isOk());
+        assertThat(auditEvents.findBySubjectUserIdOrderByOccurredAtAsc(userId)).extracting(AuditEvent::getDetails)
+                .anySatisfy(details -> assertThat(details).contains("Gwendolyn Forgotten"));
 
         asDemo(delete("/api/users/" + userId)).andExpect(status().isNoContent());
 
@@ -156,6 +161,7 @@ class UserActionsTest extends AdminTestSupport {
         List<AuditEvent> trail = auditEvents.findBySubjectUserIdOrderByOccurredAtAsc(userId);
         assertThat(trail).extracting(AuditEvent::getAction).contains(AuditAction.INVITATION_ACCEPTED, AuditAction.USER_DELETED);
         assertThat(trail).extracting(AuditEvent::getActor).doesNotContain(email).contains("deleted user #" + userId);
+        assertThat(trail).extracting(AuditEvent::getDetails).as("an edit's names and any reason go").containsOnlyNulls();
     }
 
     @Test

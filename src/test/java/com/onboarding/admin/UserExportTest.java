@@ -31,7 +31,7 @@ class UserExportTest extends AdminTestSupport {
                 .isEqualTo("\u00EF\u00BB\u00BF");
         List<CSVRecord> rows = csv(bytes);
         assertThat(rows.get(0).values()).containsExactly("id", "First name", "Last name", "Email", "Role", "Clients",
-                "Status", "Invited on", "Link valid until");
+                "Status", "Invited on", "Link valid until", "Last sign-in");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).values()).startsWith(String.valueOf(id), "Ina", "Vogel", email, "Standard user",
                 "Acme Corporation", "Invited");

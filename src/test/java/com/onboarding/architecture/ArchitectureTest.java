@@ -64,7 +64,7 @@ class ArchitectureTest {
     static final List<String> ENGINE_PORTS = List.of(
             // a feature's commands and steps: they start and correlate its processes and read their state
             "invitation.InvitationCommands", "invitation.InvitationSteps", "invitation.InvitationDeletion",
-            "invitation.InvitationIncidents", "approval.Approvals", "approval.ApprovalDecisions", "approval.FourEyes",
+            "invitation.InvitationProgress", "approval.Approvals", "approval.ApprovalDecisions", "approval.FourEyes",
             "bulk.BulkImports", "newlink.NewLinkRequests", "privileges.PrivilegeChanges",
             "webhooks.WebhookQueue", "webhooks.WebhookEndpoints", "tasklist.InviteUserChoices",
             "tasklist.LoadInvitationChoicesDelegate", "tasklist.StartInvitationDelegate", "versions.ProcessVersions",

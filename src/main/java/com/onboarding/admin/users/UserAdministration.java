@@ -12,7 +12,7 @@ import com.onboarding.audit.SecurityReports;
 import com.onboarding.clients.Client;
 import com.onboarding.invitation.Invitation;
 import com.onboarding.invitation.InvitationCommands;
-import com.onboarding.invitation.InvitationIncidents;
+import com.onboarding.invitation.InvitationProgress;
 import com.onboarding.invitation.InvitationRepository;
 import com.onboarding.invitation.PersonalText;
 import com.onboarding.privacy.PersonalDataDeletion;
@@ -62,7 +62,7 @@ public class UserAdministration {
     private final SecurityReports securityReports;
     private final AdminScopes adminScopes;
     private final PrivilegeChanges privilegeChanges;
-    private final InvitationIncidents incidents;
+    private final InvitationProgress progress;
     private final Clock clock;
     private final Texts text;
     private final ApplicationEventPublisher events;
@@ -71,7 +71,7 @@ public class UserAdministration {
     public UserAdministration(UserAccountRepository users, InvitationRepository invitations,
             InvitationCommands invitationCommands, PersonalDataDeletion personalData, Grants grants, AuditLog audit,
             PasswordResets passwordResets, SecurityReports securityReports, AdminScopes adminScopes,
-            PrivilegeChanges privilegeChanges, InvitationIncidents incidents, Clock clock, Texts text,
+            PrivilegeChanges privilegeChanges, InvitationProgress progress, Clock clock, Texts text,
             ApplicationEventPublisher events, Passkeys passkeys) {
         this.users = users;
         this.invitations = invitations;
@@ -83,7 +83,7 @@ public class UserAdministration {
         this.securityReports = securityReports;
         this.adminScopes = adminScopes;
         this.privilegeChanges = privilegeChanges;
-        this.incidents = incidents;
+        this.progress = progress;
         this.clock = clock;
         this.text = text;
         this.events = events;
@@ -107,8 +107,9 @@ public class UserAdministration {
                 page.getContent().stream().map(UserAccount::getId).toList());
         Map<String, String> failedSteps = failedSteps(current.values());
         Set<String> withPasskey = passkeys.withPasskey(page.getContent().stream().map(UserAccount::getEmail).toList());
+        Map<Long, Instant> lastSignIns = audit.lastSignIns(page.getContent().stream().map(UserAccount::getId).toList());
         return page.map(user -> row(user, current.get(user.getCurrentInvitationId()), pendingChanges.get(user.getId()),
-                failedSteps, withPasskey.contains(user.getEmail()), now));
+                failedSteps, withPasskey.contains(user.getEmail()), lastSignIns.get(user.getId()), now));
     }
 
     @Transactional(readOnly = true)
@@ -116,12 +117,13 @@ public class UserAdministration {
         Current current = current(userId, scope);
         return row(current.user(), current.invitation(), privilegeChanges.pendingChange(userId).orElse(null),
                 failedSteps(Collections.singleton(current.invitation())),
-                !passkeys.withPasskey(List.of(current.user().getEmail())).isEmpty(), clock.instant());
+                !passkeys.withPasskey(List.of(current.user().getEmail())).isEmpty(),
+                audit.lastSignIns(List.of(userId)).get(userId), clock.instant());
     }
 
     /** The steps of these invitations' processes that stopped in an incident, by process instance (nulls skipped). */
     private Map<String, String> failedSteps(Collection<Invitation> invitations) {
-        return incidents.failedSteps(invitations.stream().filter(Objects::nonNull)
+        return progress.failedSteps(invitations.stream().filter(Objects::nonNull)
                 .map(Invitation::getProcessInstanceId).filter(Objects::nonNull).toList());
     }
 
@@ -287,7 +289,7 @@ public class UserAdministration {
     }
 
     private static UserRow row(UserAccount user, Invitation current, String pendingChange,
-            Map<String, String> failedSteps, boolean passkey, Instant now) {
+            Map<String, String> failedSteps, boolean passkey, Instant lastSignIn, Instant now) {
         UserListStatus status = UserListStatus.of(user, current, now);
         return new UserRow(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
                 user.getRole().getName(),
@@ -296,7 +298,7 @@ public class UserAdministration {
                 status == UserListStatus.INVITED || status == UserListStatus.LINK_EXPIRED ? current.getExpiresAt() : null,
                 pendingChange, current == null ? null : current.getProcessInstanceId(),
                 current == null ? null : failedSteps.get(current.getProcessInstanceId()), passkey,
-                current == null ? null : current.getInvitedBy());
+                current == null ? null : current.getInvitedBy(), lastSignIn);
     }
 
     /** Role, permissions and clients in a line, for the audit log. */

@@ -50,7 +50,8 @@ public class UserExport {
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(
                 "id", text(locale, "registration.firstName"), text(locale, "registration.lastName"),
                 text(locale, "users.email"), text(locale, "users.role"), text(locale, "users.clients"),
-                text(locale, "users.status"), text(locale, "users.invitedOn"), text(locale, "users.validUntil")).get());
+                text(locale, "users.status"), text(locale, "users.invitedOn"), text(locale, "users.validUntil"),
+                text(locale, "users.lastSignIn")).get());
         Page<UserRow> page;
         int number = 0;
         do {
@@ -59,7 +60,7 @@ public class UserExport {
                 csv.printRecord(row.id(), cell(row.firstName()), cell(row.lastName()), cell(row.email()),
                         cell(row.role()), cell(String.join(" | ", row.clients())),
                         text(locale, "status." + row.status().name()), dates.dateTime(row.invitedOn()),
-                        dates.dateTime(row.linkValidUntil()));
+                        dates.dateTime(row.linkValidUntil()), dates.dateTime(row.lastSignIn()));
             }
         } while (page.hasNext());
         csv.flush();

@@ -46,14 +46,16 @@ class UsersApi {
     private final CurrentAdmin currentAdmin;
     private final UserExport export;
     private final UserApprovals approvals;
+    private final UserTimeline timeline;
 
     UsersApi(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
-            UserExport export, UserApprovals approvals) {
+            UserExport export, UserApprovals approvals, UserTimeline timeline) {
         this.administration = administration;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
         this.export = export;
         this.approvals = approvals;
+        this.timeline = timeline;
     }
 
     /** Why the invitation is rejected: mailed to whoever asked for it. */
@@ -96,6 +98,14 @@ class UsersApi {
     @GetMapping("/users/{id}")
     UserRow get(@PathVariable long id) {
         return administration.row(id, currentAdmin.scope());
+    }
+
+    @GetMapping("/users/{id}/timeline")
+    @Operation(summary = "The user with everything that happened to them, newest first: audit entries (source "
+            + "AUDIT: event is the action, with actor and details) and mails of their invitations (source MAIL: event "
+            + "is the step, mailState QUEUED, SENT, RETRYING with nextAttempt, or FAILED)")
+    UserTimeline.UserPage timeline(@PathVariable long id) {
+        return timeline.page(id, currentAdmin.scope());
     }
 
     @PostMapping("/invitations")

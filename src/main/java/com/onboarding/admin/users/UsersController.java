@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The Users screen: the list, "Invite user", and every row action. */
 @Controller
@@ -70,14 +69,6 @@ class UsersController implements AdminScreen {
         table.addTo(model, new UserSearch(q, status, client, sort, dir, page), scope);
         model.addAttribute("clientChoices", grants.clients(scope));
         return "users/list";
-    }
-
-    /** One user's row: the list filtered to their address (Tasklist forms and admin mails link here). */
-    @GetMapping("/{id:\\d+}")
-    String show(@PathVariable long id) {
-        String email = administration.get(id, currentAdmin.scope()).getEmail();
-        return "redirect:" + UriComponentsBuilder.fromPath("/users").queryParam("q", "{q}").encode()
-                .buildAndExpand(email).toUriString();
     }
 
     @GetMapping("/invite")
@@ -260,10 +251,9 @@ class UsersController implements AdminScreen {
         });
     }
 
-    /** Only paths of our own admin screens: no open redirect through returnTo. */
     /**
-     * Where an action returns: the Users screen or a client's tab, with the list's own filters, order and page
-     * (UserSearch#at); anything else, another site included, is the Users screen.
+     * Where an action returns: the Users screen, a user's page or a client's tab, with the list's own filters, order
+     * and page (UserSearch#at); anything else, another site included, is the Users screen (no open redirect).
      */
     static String safe(String returnTo) {
         return returnTo != null && returnTo.matches("^/(users|clients)(/[0-9]+)?(\\?[A-Za-z0-9._~%&=-]*)?$")
