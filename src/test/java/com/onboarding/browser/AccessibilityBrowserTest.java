@@ -180,6 +180,8 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(browser, "/users/" + userId + "/edit", "edit" + suffix);
         check(browser, "/users/" + userId + "/delete", "delete" + suffix);
         check(browser, "/users/" + userId + "/resend", "resend" + suffix);
+        check(browser, "/users/" + userId, "user" + suffix);
+        check(browser, "/audit", "audit" + suffix);
         check(browser, "/users/bulk", "bulk-upload" + suffix);
         check(browser, "/users/bulk/" + importId, "bulk-preview" + suffix);
         check(browser, "/clients", "clients" + suffix);

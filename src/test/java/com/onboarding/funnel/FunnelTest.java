@@ -117,7 +117,12 @@ class FunnelTest extends AdminTestSupport {
         String page = Http.session(port, "demo", DEMO_PASSWORD).get("/dashboard").body();
         assertThat(page).contains("<h1>Onboarding</h1>").contains("invitations sent").contains("<svg class=\"chart\"")
                 .contains(acmeEmail).contains("Invitation expired: resend or cancel?")
-                .contains(globexEmail).contains("Send invitation mail").contains("Open invitation in Cockpit");
+                .contains(globexEmail).contains("Send invitation mail").contains("Open invitation in Cockpit")
+                .as("each user links to their page").contains("href=\"/users/" + acmeUser + "\"")
+                .contains("href=\"/users/" + globexUser + "\"");
+        // Their page tells the story: the invitation mail failed for good.
+        assertThat(Http.session(port, "demo", DEMO_PASSWORD).get("/users/" + globexUser).body())
+                .contains("Invitation mail").contains("not delivered after every retry: an incident in Cockpit");
         // In German, the tasks and steps too (the engine's names are English only).
         Http german = Http.session(port, "demo", DEMO_PASSWORD);
         german.get("/users?lang=de");

@@ -51,12 +51,12 @@ public class OnboardingDashboard {
     private static final String[] PROCESSES = {InvitationProcess.KEY, NewLinkRequestProcess.KEY,
             PrivilegeChangeProcess.KEY};
 
-    /** An open Tasklist task about one of the admin's users. */
-    public record OpenTask(String id, String name, String user, Date due) {
+    /** An open Tasklist task about one of the admin's users (their email and id, for their page). */
+    public record OpenTask(String id, String name, String user, long userId, Date due) {
     }
 
     /** A process instance stuck in an incident (a step failed after its retries). */
-    public record Stuck(String processInstanceId, String user, String activity, String message) {
+    public record Stuck(String processInstanceId, String user, long userId, String activity, String message) {
     }
 
     /** Everything the page shows. */
@@ -181,7 +181,7 @@ public class OnboardingDashboard {
                     // In the reader's language; the engine's name is one language for everyone.
                     String name = texts.orElse("task." + ElementIds.withoutKind(task.getTaskDefinitionKey()), task.getName(),
                             user.getFullName());
-                    return new OpenTask(task.getId(), name, user.getEmail(), task.getDueDate());
+                    return new OpenTask(task.getId(), name, user.getEmail(), user.getId(), task.getDueDate());
                 })
                 .toList();
     }
@@ -191,6 +191,7 @@ public class OnboardingDashboard {
                 .filter(incident -> visible.containsKey(userOfInstance.get(incident.getProcessInstanceId())))
                 .map(incident -> new Stuck(incident.getProcessInstanceId(),
                         visible.get(userOfInstance.get(incident.getProcessInstanceId())).getEmail(),
+                        userOfInstance.get(incident.getProcessInstanceId()),
                         texts.orElse("step." + ElementIds.withoutKind(incident.getActivityId()), incident.getActivityId()),
                         incident.getIncidentMessage()))
                 .toList();

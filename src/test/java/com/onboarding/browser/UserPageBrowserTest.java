@@ -1,0 +1,93 @@
+package com.onboarding.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onboarding.support.IntegrationTest;
+import com.onboarding.users.UserAccountRepository;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An admin's questions answered in a real browser: from the Users list to a user's page and its story, an action
+ * taken there (it returns to the page, and the story grows), and the audit log filtered down to that user, with its
+ * export. Screenshots user-page-* in target/screenshots.
+ */
+class UserPageBrowserTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccountRepository users;
+
+    @Test
+    void fromTheListToTheUsersStory_andTheAuditLog() {
+        String email = uniqueEmail();
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/");
+            browser.signIn("demo", DEMO_PASSWORD);
+            browser.click(By.linkText("Invite user"));
+            browser.visible(By.id("email")).sendKeys(email);
+            browser.visible(By.id("firstName")).sendKeys("Tilda");
+            browser.visible(By.id("lastName")).sendKeys("Story");
+            new Select(browser.visible(By.id("role"))).selectByValue("STANDARD");
+            browser.click(By.xpath("//label[normalize-space()='Acme Corporation']/input"));
+            browser.click(By.xpath("//button[normalize-space()='Invite user']"));
+            browser.waitForText(By.cssSelector(".flash.success"), email);
+            long userId = users.findByEmailNormalized(email).orElseThrow().getId();
+            executeJob(invitation(users.findById(userId).orElseThrow().getCurrentInvitationId()).getProcessInstanceId(),
+                    "Activity_SendInvitationMail");
+
+            // The name in the list leads to the page.
+            browser.go("/users?q=" + email);
+            browser.click(By.linkText("Tilda Story"));
+            browser.waitForText(By.tagName("h1"), "Tilda Story");
+            assertThat(events(browser)).satisfiesExactly(
+                    mail -> assertThat(mail).isEqualTo("Invitation mail handed to the mail server"),
+                    sent -> assertThat(sent).startsWith("Invitation sent by demo"));
+            browser.screenshot("user-page-01-invited");
+
+            // Deactivate from the page: back on it, with the deactivation and the cancellation it made on top.
+            browser.click(By.xpath("//summary[normalize-space()='More']"));
+            browser.click(By.xpath("//button[normalize-space()='Deactivate']"));
+            browser.waitForText(By.cssSelector(".flash.success"), email);
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/users/" + userId);
+            assertThat(browser.pageText()).contains("Deactivated");
+            assertThat(events(browser).get(0)).isEqualTo("Deactivated by demo");
+            assertThat(events(browser)).anySatisfy(event -> assertThat(event).startsWith("Invitation cancelled by demo"));
+            browser.screenshot("user-page-02-deactivated");
+
+            // The audit log, filtered to this user and one action through its form.
+            browser.click(By.linkText("Audit log"));
+            browser.waitForText(By.tagName("h1"), "Audit log");
+            browser.visible(By.name("subject")).sendKeys(email);
+            new Select(browser.visible(By.name("action"))).selectByValue("USER_DEACTIVATED");
+            browser.click(By.xpath("//button[normalize-space()='Filter']"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("action=USER_DEACTIVATED"));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.audit tbody tr"));
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).getText()).contains("demo").contains("Deactivated").contains(email);
+            assertThat(browser.driver().findElement(By.linkText("Export these entries (CSV)")).getAttribute("href"))
+                    .contains("/audit/export.csv?subject=").contains("action=USER_DEACTIVATED");
+            browser.screenshot("user-page-03-audit-filtered");
+
+            // The subject leads back to the user's page.
+            browser.click(By.linkText(email));
+            browser.waitForText(By.tagName("h1"), "Tilda Story");
+        }
+    }
+
+    /** The timeline's entries as their visible text, on one line each. */
+    private static List<String> events(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("ol.timeline li > div")).stream()
+                .map(entry -> entry.getText().replaceAll("\\s*\\n\\s*", " ").trim()).toList();
+    }
+}
