@@ -3,6 +3,7 @@ package com.onboarding.authority;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.onboarding.admin.selection.process.UserSelectionProcess;
 import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.bulk.BulkInvitationProcess;
 import com.onboarding.invitation.InvitationProcess;
@@ -72,6 +73,7 @@ public class CamundaGrants implements SmartInitializingSingleton {
             readOnlyWithRetries(PrivilegeChangeProcess.KEY),
             readOnlyWithRetries(ApprovalProcess.KEY),
             readOnlyWithRetries(BulkInvitationProcess.KEY),
+            readOnlyWithRetries(UserSelectionProcess.KEY),
             readOnlyWithRetries(WebhookDeliveryProcess.KEY),
             // Instances and incidents, not the tasks (named after the invitee) nor their history.
             new Grant(Resources.PROCESS_DEFINITION, NewLinkRequestProcess.KEY, ProcessDefinitionPermissions.READ,

@@ -1,18 +1,13 @@
 package com.onboarding.bulk;
 
 import com.onboarding.ConflictException;
+import com.onboarding.ParallelItems;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.bulk.ReferenceNames.Resolved;
 import com.onboarding.invitation.InvitationCommands;
 import jakarta.annotation.PreDestroy;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +19,9 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Invites rows of a sent file, several at once, each on a thread of its own: there each invitation has its own
- * transaction and its own engine command (inside the process step's command, the engine would fold every start into
- * the step's one transaction, and one refusal would undo the rest). A row is invited and marked in one transaction,
- * under the row's lock, so a repeated step never invites a row twice.
+ * Invites rows of a sent file, several at once ({@link ParallelItems}: each invitation its own transaction and engine
+ * command). A row is invited and marked in one transaction, under the row's lock, so a repeated step never invites a
+ * row twice. A passing fault (database gone for a moment) fails the step after the other rows are done.
  */
 @Component
 class BulkRowInviter {
@@ -37,19 +31,14 @@ class BulkRowInviter {
     private final BulkRowRepository rows;
     private final InvitationCommands invitations;
     private final TransactionTemplate transaction;
-    private final ExecutorService pool;
+    private final ParallelItems parallel;
 
     BulkRowInviter(BulkRowRepository rows, InvitationCommands invitations, PlatformTransactionManager transactions,
             BulkSettings settings) {
         this.rows = rows;
         this.invitations = invitations;
         this.transaction = new TransactionTemplate(transactions);
-        AtomicInteger threads = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(settings.getParallelInvitations(), task -> {
-            Thread thread = new Thread(task, "bulk-invite-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.parallel = new ParallelItems("bulk-invite", settings.getParallelInvitations());
     }
 
     /**
@@ -57,24 +46,7 @@ class BulkRowInviter {
      * thrown after the others are done: the process step fails, its job retries, the rows left wait for it.
      */
     void invite(List<BulkRow.Key> keys, ReferenceNames names, String personalText, String actor) {
-        List<Future<?>> running = new ArrayList<>();
-        for (BulkRow.Key key : keys) {
-            running.add(pool.submit(() -> invite(key, names, personalText, actor)));
-        }
-        RuntimeException passing = null;
-        for (Future<?> future : running) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                passing = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while inviting rows", e);
-            }
-        }
-        if (passing != null) {
-            throw passing;
-        }
+        parallel.each(keys, key -> invite(key, names, personalText, actor));
     }
 
     private void invite(BulkRow.Key key, ReferenceNames names, String personalText, String actor) {
@@ -114,6 +86,6 @@ class BulkRowInviter {
 
     @PreDestroy
     void stop() {
-        pool.shutdownNow();
+        parallel.close();
     }
 }

@@ -4,6 +4,7 @@ import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEventRepository.ActionCount;
 import com.onboarding.audit.AuditEventRepository;
+import com.onboarding.admin.selection.process.UserSelectionProcess;
 import com.onboarding.bulk.BulkInvitationProcess;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationRepository;
@@ -75,7 +76,8 @@ class FunnelMetrics implements MeterBinder {
                 .description("Invitations waiting for a second global admin's approval").register(registry);
         Gauge.builder("onboarding.incidents.open", runtime, engine -> engine.createIncidentQuery()
                         .processDefinitionKeyIn(InvitationProcess.KEY, NewLinkRequestProcess.KEY,
-                                PrivilegeChangeProcess.KEY, ApprovalProcess.KEY, BulkInvitationProcess.KEY).count())
+                                PrivilegeChangeProcess.KEY, ApprovalProcess.KEY, BulkInvitationProcess.KEY,
+                                UserSelectionProcess.KEY).count())
                 .description("Open incidents (failed steps after their retries) of the onboarding processes")
                 .register(registry);
         Map<String, Supplier<TaskQuery>> openTasks = Map.of(

@@ -112,6 +112,23 @@ public class UserAdministration {
                 failedSteps, withPasskey.contains(user.getEmail()), lastSignIns.get(user.getId()), now));
     }
 
+    /**
+     * The ids of the users this search finds for this admin, in the list's order, at most {@code limit} (a selection
+     * of "every user matching the filter" asks one more than it allows, to tell that there are too many).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> ids(UserSearch search, AdminScope scope, int limit) {
+        List<Long> ids = new ArrayList<>();
+        Page<UserAccount> page;
+        int number = 0;
+        do {
+            page = users.findAll(UserSpecifications.matching(search, scope, clock.instant()),
+                    search.atPage(number++).pageable(UserExport.ROWS_PER_READ));
+            page.forEach(user -> ids.add(user.getId()));
+        } while (page.hasNext() && ids.size() < limit);
+        return ids.size() > limit ? ids.subList(0, limit) : ids;
+    }
+
     @Transactional(readOnly = true)
     public UserRow row(long userId, AdminScope scope) {
         Current current = current(userId, scope);

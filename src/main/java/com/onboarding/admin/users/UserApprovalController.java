@@ -42,7 +42,7 @@ class UserApprovalController implements AdminScreen {
         } catch (ConflictException | RejectedRequestException e) {
             redirect.addFlashAttribute("error", refusal(e));
         }
-        return "redirect:" + UsersController.safe(returnTo);
+        return "redirect:" + ReturnTo.safe(returnTo);
     }
 
     /** The reason first: a rejection says why, in the mail to the inviter. */
@@ -53,7 +53,7 @@ class UserApprovalController implements AdminScreen {
             administration.awaitingApproval(id, currentAdmin.scope());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:" + UsersController.safe(returnTo);
+            return "redirect:" + ReturnTo.safe(returnTo);
         }
         return page(model, administration.row(id, currentAdmin.scope()), null, returnTo);
     }
@@ -65,21 +65,21 @@ class UserApprovalController implements AdminScreen {
         try {
             UserRow user = approvals.reject(id, reason, currentAdmin.scope());
             redirect.addFlashAttribute("success", text.of("flash.rejected", user.email()));
-            return "redirect:" + UsersController.safe(returnTo);
+            return "redirect:" + ReturnTo.safe(returnTo);
         } catch (RejectedRequestException e) {
             showRefusal(e, model, response);
             model.addAttribute("error", refusal(e));
             return page(model, administration.row(id, currentAdmin.scope()), reason, returnTo);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:" + UsersController.safe(returnTo);
+            return "redirect:" + ReturnTo.safe(returnTo);
         }
     }
 
     private static String page(Model model, UserRow user, String reason, String returnTo) {
         model.addAttribute("user", user);
         model.addAttribute("reason", reason);
-        model.addAttribute("returnTo", UsersController.safe(returnTo));
+        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         return "users/reject";
     }
 

@@ -93,12 +93,12 @@ class UsersController implements AdminScreen {
             try {
                 invitations.invite(form.toRequest(currentAdmin.scope().adminId()));
                 redirect.addFlashAttribute("success", text.of("flash.invited", form.getEmail().trim()));
-                return "redirect:" + safe(returnTo);
+                return "redirect:" + ReturnTo.safe(returnTo);
             } catch (RejectedRequestException e) {
                 reject(e, binding);
             }
         }
-        model.addAttribute("returnTo", safe(returnTo));
+        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return formPage(model, "invite");
     }
@@ -108,7 +108,7 @@ class UsersController implements AdminScreen {
         model.addAttribute("form", InviteForm.of(administration.get(id, currentAdmin.scope())));
         model.addAttribute("pendingChange", administration.pendingChange(id, currentAdmin.scope()));
         model.addAttribute("userId", id);
-        model.addAttribute("returnTo", safe(returnTo));
+        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         return formPage(model, "edit");
     }
 
@@ -122,14 +122,14 @@ class UsersController implements AdminScreen {
                 UserRow row = administration.edit(id, form.toUserData(), currentAdmin.scope());
                 redirect.addFlashAttribute("success", row.pendingChange() == null ? text.of("flash.saved", row.name())
                         : text.of("flash.savedPending", row.name(), row.pendingChange()));
-                return "redirect:" + safe(returnTo);
+                return "redirect:" + ReturnTo.safe(returnTo);
             } catch (RejectedRequestException e) {
                 reject(e, binding);
             }
         }
         form.setEmail(administration.get(id, currentAdmin.scope()).getEmail());
         model.addAttribute("userId", id);
-        model.addAttribute("returnTo", safe(returnTo));
+        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return formPage(model, "edit");
     }
@@ -143,7 +143,7 @@ class UsersController implements AdminScreen {
             form = administration.resendForm(id, currentAdmin.scope());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:" + safe(returnTo);
+            return "redirect:" + ReturnTo.safe(returnTo);
         }
         return resendPage(model, form.user(), form.personalText(), returnTo);
     }
@@ -166,7 +166,7 @@ class UsersController implements AdminScreen {
     private static String resendPage(Model model, UserRow user, String personalText, String returnTo) {
         model.addAttribute("user", user);
         model.addAttribute("personalText", personalText);
-        model.addAttribute("returnTo", safe(returnTo));
+        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         return "users/resend";
     }
 
@@ -201,7 +201,7 @@ class UsersController implements AdminScreen {
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model) {
         model.addAttribute("user", administration.row(id, currentAdmin.scope()));
-        model.addAttribute("returnTo", safe(returnTo));
+        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         return "users/delete";
     }
 
@@ -225,7 +225,7 @@ class UsersController implements AdminScreen {
             Refusal refusal = Refusal.of(e, text).filter(r -> r.status().value() == 409).orElseThrow(() -> e);
             redirect.addFlashAttribute("error", refusal.message());
         }
-        return "redirect:" + safe(returnTo);
+        return "redirect:" + ReturnTo.safe(returnTo);
     }
 
     private String formPage(Model model, String mode) {
@@ -249,14 +249,5 @@ class UsersController implements AdminScreen {
                 binding.reject("rejected", problem.message());
             }
         });
-    }
-
-    /**
-     * Where an action returns: the Users screen, a user's page or a client's tab, with the list's own filters, order
-     * and page (UserSearch#at); anything else, another site included, is the Users screen (no open redirect).
-     */
-    static String safe(String returnTo) {
-        return returnTo != null && returnTo.matches("^/(users|clients)(/[0-9]+)?(\\?[A-Za-z0-9._~%&=-]*)?$")
-                ? returnTo : "/users";
     }
 }
