@@ -9,6 +9,12 @@
     }
     var all = section.querySelector('form.selection-bar input[name="all"]');
     var count = section.querySelectorAll('input[name="userId"]:checked').length;
+    var rows = section.querySelectorAll('input[name="userId"]').length;
+    var page = section.querySelector('[data-select-page]');
+    if (page) {
+      page.checked = rows > 0 && count === rows;
+      page.indeterminate = count > 0 && count < rows;
+    }
     if (all && all.checked) {
       bar.textContent = bar.getAttribute('data-all');
     } else if (count === 0) {

@@ -2,6 +2,9 @@ package com.onboarding.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onboarding.admin.selection.process.UserSelectionProcess;
+import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
 import java.time.Duration;
@@ -26,6 +29,8 @@ class UserPageBrowserTest extends IntegrationTest {
     int port;
     @Autowired
     UserAccountRepository users;
+    @Autowired
+    InvitationCommands invitationCommands;
 
     @Test
     void fromTheListToTheUsersStory_andTheAuditLog() {
@@ -83,6 +88,63 @@ class UserPageBrowserTest extends IntegrationTest {
             browser.click(By.linkText(email));
             browser.waitForText(By.tagName("h1"), "Tilda Story");
         }
+    }
+
+    @Test
+    void selectRowsAndActOnAllOfThem_withAConfirmationAndAResultPerUser() {
+        String marker = "pick" + uniqueEmail().substring(5, 11);
+        long first = invite(marker + "-a@example.com");
+        invite(marker + "-b@example.com");
+        long third = invite(marker + "-c@example.com");
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/");
+            browser.signIn("demo", DEMO_PASSWORD);
+            browser.go("/users?q=" + marker + "&sort=email");
+            browser.click(By.cssSelector("input[data-select-page]"));
+            browser.waitForText(By.cssSelector(".selection-count"), "3 selected.");
+            browser.click(By.cssSelector("input[name='userId'][value='" + third + "']"));
+            browser.waitForText(By.cssSelector(".selection-count"), "2 selected.");
+            assertThat(browser.driver().findElement(By.cssSelector("input[data-select-page]")).isSelected())
+                    .as("the page's box no longer says every row").isFalse();
+            browser.screenshot("selection-01-two-selected");
+            problems(browser, "list with a selection");
+
+            browser.click(By.xpath("//form[@id='selection']//button[normalize-space()='Deactivate']"));
+            browser.waitForText(By.tagName("h1"), "Deactivate 2 users?");
+            assertThat(browser.pageText()).contains(marker + "-a@example.com").contains(marker + "-b@example.com")
+                    .doesNotContain(marker + "-c@example.com");
+            problems(browser, "confirmation");
+            browser.screenshot("selection-02-confirm");
+            browser.click(By.xpath("//button[normalize-space()='Yes, deactivate']"));
+            browser.waitForText(By.tagName("h1"), "Deactivate: 2 users");
+
+            runDueJobs(UserSelectionProcess.KEY);
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.cssSelector("main"), "2 done, 0 refused");
+            problems(browser, "selection's results");
+            browser.screenshot("selection-03-done");
+            browser.click(By.partialLinkText(marker + "-a@example.com"));
+            browser.waitForText(By.tagName("h1"), "Tilda Pick");
+            assertThat(browser.pageText()).contains("Deactivated");
+        }
+        assertThat(users.findById(first).orElseThrow().getStatus().name()).isEqualTo("DEACTIVATED");
+        assertThat(users.findById(third).orElseThrow().getStatus().name()).isNotEqualTo("DEACTIVATED");
+    }
+
+    private long invite(String email) {
+        InvitationRequest valid = validRequest();
+        return invitationCommands.invite(new InvitationRequest(email, "Tilda", "Pick", valid.language(),
+                valid.personalText(), valid.roleCode(), valid.permissionCodes(), valid.clientIds(), valid.invitedBy()))
+                .userId();
+    }
+
+    private static void problems(Browser browser, String where) {
+        for (int width : new int[] {1280, 375}) {
+            browser.width(width);
+            assertThat(browser.accessibilityProblems()).as(where + " at " + width + " px").isEmpty();
+            assertThat(browser.sidewaysOverflow()).as(where + " scrolls sideways at " + width + " px").isEmpty();
+        }
+        browser.width(1280);
     }
 
     /** The timeline's entries as their visible text, on one line each. */
