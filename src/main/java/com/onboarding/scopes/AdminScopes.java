@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,6 +122,84 @@ public class AdminScopes {
     public void forget(String adminId) {
         clientScopes.deleteByAdminId(adminId);
         permissionScopes.deleteByAdminId(adminId);
+    }
+
+    /** Whether Camunda's user directory has an account of this id. */
+    public boolean exists(String adminId) {
+        return identity.createUserQuery().userId(adminId).count() > 0;
+    }
+
+    /**
+     * A new account in Camunda's user directory, with a password nobody knows (the administrator sets theirs through
+     * the mailed link) and, for a global administrator, the membership in camunda-admin. The engine's identity
+     * changes are audited as any other (IdentityChanges).
+     */
+    public void createAccount(String adminId, String firstName, String lastName, String email, boolean global,
+            String actor) {
+        User user = identity.newUser(adminId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
+        user.setPassword(UNUSABLE_PASSWORD_PREFIX + UUID.randomUUID());
+        as(actor, () -> {
+            identity.saveUser(user);
+            if (global) {
+                identity.createMembership(adminId, AdminScope.GLOBAL_GROUP);
+            }
+        });
+    }
+
+    /** Random (122 bits), kept by nobody, within the password rules: an account nobody can sign in to yet. */
+    private static final String UNUSABLE_PASSWORD_PREFIX = "Unset-1-";
+
+    /**
+     * The administrator's own password, set by themselves through their link (the audit names them). Refused with
+     * the reason when Camunda's policy finds their name or id in it.
+     */
+    public void setPassword(String adminId, String password) {
+        User user = camundaUser(adminId);
+        if (user == null) {
+            throw new NotFoundException("Administrator", adminId);
+        }
+        if (!identity.checkPasswordAgainstPolicy(password, user).isValid()) {
+            throw new RejectedRequestException(text("adminSetup.notSet"),
+                    List.of(new Problem("password", text("adminSetup.userData"))));
+        }
+        user.setPassword(password);
+        as(adminId, () -> identity.saveUser(user));
+    }
+
+    /**
+     * Changes of Camunda's user directory made as this admin, with their groups: the engine's authorizations apply
+     * to them, and its audit (IdentityChanges) names them rather than "system".
+     */
+    private void as(String adminId, Runnable change) {
+        Authentication before = identity.getCurrentAuthentication();
+        identity.setAuthentication(adminId, identity.createGroupQuery().groupMember(adminId).list().stream()
+                .map(Group::getId).toList());
+        try {
+            change.run();
+        } finally {
+            if (before == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(before);
+            }
+        }
+    }
+
+    /** How to address an administrator in a mail. */
+    public record Contact(String firstName, String email) {
+    }
+
+    /** The administrator's first name (their id if none) and email, as Camunda's user directory has them. */
+    public Contact contact(String adminId) {
+        User user = camundaUser(adminId);
+        if (user == null) {
+            throw new NotFoundException("Administrator", adminId);
+        }
+        return new Contact(user.getFirstName() == null || user.getFirstName().isBlank() ? adminId : user.getFirstName(),
+                user.getEmail());
     }
 
     /** The admin's name and email as Camunda's user directory has them (email null if none). */

@@ -46,7 +46,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**", "/login", "/login/provider",
+    static final String[] PUBLIC = {"/register", "/register/**", "/password-reset", "/password-reset/**",
+            "/admin-setup", "/admin-setup/**", "/login", "/login/provider",
             "/css/**", "/js/**", "/error"};
 
     /**
@@ -187,7 +188,7 @@ class SecurityConfig {
     static final RequestMatcher CAPTURED_MAIL = antMatcher("/dev/mails/*");
 
     /** Forms submitted with a link token whose session was lost: explained, with the entries kept. */
-    static final Set<String> TOKEN_FORMS = Set.of("/register", "/password-reset");
+    static final Set<String> TOKEN_FORMS = Set.of("/register", "/password-reset", "/admin-setup");
 
     /**
      * A registration or reset form whose session expired while the person typed fails its CSRF check. Instead of a

@@ -3,9 +3,11 @@ package com.onboarding.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.account.PasswordResets;
+import com.onboarding.admin.scopes.AdminAccounts;
 import com.onboarding.bulk.BulkImports;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationRequest;
+
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccountRepository;
@@ -28,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AccessibilityBrowserTest extends IntegrationTest {
 
     private static final Pattern RESET_TOKEN = Pattern.compile("/password-reset\\?token=([A-Za-z0-9_-]{43})");
+    private static final Pattern ADMIN_SETUP_TOKEN = Pattern.compile("/admin-setup\\?token=([A-Za-z0-9_-]{43})");
 
+    @Autowired
+    AdminAccounts adminAccounts;
     @LocalServerPort
     int port;
     @Autowired
@@ -154,6 +159,13 @@ class AccessibilityBrowserTest extends IntegrationTest {
             assertThat(reset.find()).isTrue();
             check(browser, "/password-reset?token=" + reset.group(1) + "&lang=de", "password-reset-de");
             check(browser, "/password-reset?token=" + reset.group(1) + "&lang=en", "password-reset");
+            String newAdmin = "a11yadmin" + uniqueEmail().substring(5, 11);
+            adminAccounts.add(new AdminAccounts.NewAdmin(newAdmin, "Nora", "Neu", newAdmin + "@example.com", false,
+                    List.of(globex), List.of()), AdminScope.global("demo"));
+            Matcher setup = ADMIN_SETUP_TOKEN.matcher(textPart(mailsTo(newAdmin + "@example.com").get(0)));
+            assertThat(setup.find()).isTrue();
+            check(browser, "/admin-setup?token=" + setup.group(1) + "&lang=de", "admin-setup-de");
+            check(browser, "/admin-setup?token=" + setup.group(1) + "&lang=en", "admin-setup");
 
             // The admin screens, in English, then in German (the switch in the header).
             browser.go("/login");
@@ -191,6 +203,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
         check(browser, "/clients/" + acme + "/terms", "client-terms" + suffix);
         check(browser, "/clients/" + acme + "/sign-in", "client-sign-in" + suffix);
         check(browser, "/admins", "admins" + suffix);
+        check(browser, "/admins/new", "admin-new" + suffix);
         check(browser, "/webhooks", "webhooks" + suffix);
         check(browser, "/webhooks/new", "webhook-new" + suffix);
         check(browser, "/webhooks/" + webhook, "webhook" + suffix);
