@@ -121,7 +121,11 @@ class AdminScopeApiTest extends AdminTestSupport {
     void theApiIsDescribedWithOpenApi() throws Exception {
         String spec = asDemo(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(spec).contains("\"/api/users\"").contains("\"/api/invitations\"")
-                .contains("\"/api/users/{id}/resend-invitation\"").contains("\"/api/clients\"");
+                .contains("\"/api/users/{id}/resend-invitation\"").contains("\"/api/clients\"")
+                .contains("\"/api/users/{id}/timeline\"").contains("\"/api/users/selection\"")
+                .contains("\"/api/users/selection/{id}\"").contains("\"/api/audit\"")
+                .contains("\"/api/audit/export.csv\"").contains("\"/api/admins\"")
+                .contains("\"/api/admins/{adminId}/setup-link\"");
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
     }
 

@@ -191,6 +191,10 @@ class HumanWorkflowBrowserTest extends IntegrationTest {
             browser.click(By.xpath("//a[normalize-space()='Reject']"));
             browser.waitForText(By.tagName("h1"), "Reject the invitation?");
             assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.width(375);
+            assertThat(browser.accessibilityProblems()).as("at 375 px").isEmpty();
+            assertThat(browser.sidewaysOverflow()).as("at 375 px").isEmpty();
+            browser.width(1280);
             browser.visible(By.id("reason")).sendKeys("Not before the contract is signed.");
             browser.screenshot("workflow-08-reject-with-a-reason");
             browser.click(By.xpath("//button[normalize-space()='Reject invitation']"));

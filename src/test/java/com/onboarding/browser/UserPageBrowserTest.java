@@ -123,6 +123,11 @@ class UserPageBrowserTest extends IntegrationTest {
             browser.waitForText(By.cssSelector("main"), "2 done, 0 refused");
             problems(browser, "selection's results");
             browser.screenshot("selection-03-done");
+            String results = browser.driver().getCurrentUrl();
+            browser.go(results.substring(results.indexOf("/users/")) + "?lang=de");
+            browser.waitForText(By.tagName("h1"), "Deaktivieren: 2 Benutzer");
+            problems(browser, "selection's results in German");
+            browser.go(results.substring(results.indexOf("/users/")) + "?lang=en");
             browser.click(By.partialLinkText(marker + "-a@example.com"));
             browser.waitForText(By.tagName("h1"), "Tilda Pick");
             assertThat(browser.pageText()).contains("Deactivated");
