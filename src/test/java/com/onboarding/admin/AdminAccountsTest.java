@@ -10,6 +10,7 @@ import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditEvent;
 import com.onboarding.audit.AuditEventRepository;
 import com.onboarding.scopes.AdminScope;
+import com.onboarding.support.Http;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -33,6 +35,8 @@ class AdminAccountsTest extends AdminTestSupport {
 
     @Autowired
     AuditEventRepository auditEvents;
+    @LocalServerPort
+    int port;
 
     @Test
     void aScopedAdministratorIsAdded_andSetsTheirOwnPasswordThroughTheLink() throws Exception {
@@ -92,6 +96,19 @@ class AdminAccountsTest extends AdminTestSupport {
         assertThat(refused.getContentAsString()).contains("must not contain your user id or your name");
         assertThat(identity.checkPassword(id, "Gil-Global-Admin-7!")).isFalse();
         mvc.perform(get("/admin-setup").param("token", second)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSetupFormWhoseSessionWasLost_comesBackAndSaysSo() throws Exception {
+        String id = "late" + uniqueEmail().substring(5, 13);
+        asDemo(post("/api/admins", Map.of("id", id, "firstName", "Lea", "lastName", "Late", "email",
+                id + "@example.com", "global", true))).andExpect(status().isCreated());
+        String token = setupToken(id + "@example.com");
+        Http.Response response = Http.anonymous(port).formWithToken("/admin-setup", Map.of("token", token,
+                "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD), "stale-token");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body()).contains("Your session had expired").contains(id).doesNotContain(NEW_PASSWORD);
+        assertThat(identity.checkPassword(id, NEW_PASSWORD)).isFalse();
     }
 
     @Test

@@ -1,23 +1,13 @@
 package com.onboarding.admin.scopes;
 
-import com.onboarding.RejectedRequestException;
-import com.onboarding.links.LinkNotUsableException;
-import com.onboarding.security.PasswordPolicy;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import com.onboarding.security.PasswordLinkPage;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The public page behind a new administrator's link: they set their own password, then sign in. */
 @Controller
 @RequestMapping("/admin-setup")
-class AdminSetupController {
+class AdminSetupController extends PasswordLinkPage {
 
     private final AdminAccounts accounts;
 
@@ -25,39 +15,23 @@ class AdminSetupController {
         this.accounts = accounts;
     }
 
-    @GetMapping
-    String show(@RequestParam(required = false) String token, Model model) {
-        model.addAttribute("adminId", accounts.open(token));
-        model.addAttribute("token", token);
-        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-        model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);
+    @Override
+    protected String account(String token) {
+        return accounts.open(token);
+    }
+
+    @Override
+    protected void setPassword(String token, String password, String confirmation) {
+        accounts.setPassword(token, password, confirmation);
+    }
+
+    @Override
+    protected String form() {
         return "admin-setup/form";
     }
 
-    @PostMapping
-    String set(@RequestParam String token, @RequestParam String password, @RequestParam String passwordConfirmation,
-            Model model, HttpServletResponse response) {
-        try {
-            accounts.setPassword(token, password, passwordConfirmation);
-        } catch (RejectedRequestException e) {
-            model.addAttribute("problems", e.problems());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(token, model);
-        }
-        return "redirect:/login?passwordReset";
-    }
-
-    /** The form came back without a valid session: nothing was saved; it shows again and says so (SecurityConfig). */
-    @PostMapping("/session-expired")
-    String sessionExpired(@RequestParam(required = false) String token, Model model) {
-        model.addAttribute("sessionExpired", true);
-        return show(token, model);
-    }
-
-    @ExceptionHandler(LinkNotUsableException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String linkNotUsable(Model model) {
-        model.addAttribute("hint", "adminSetup.linkInvalid");
-        return "registration/link-invalid";
+    @Override
+    protected String linkInvalidHint() {
+        return "adminSetup.linkInvalid";
     }
 }
