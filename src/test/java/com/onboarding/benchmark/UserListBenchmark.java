@@ -3,7 +3,7 @@ package com.onboarding.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onboarding.scopes.AdminScope;
-import com.onboarding.admin.users.UserAdministration;
+import com.onboarding.admin.users.UserDirectory;
 import com.onboarding.admin.users.UserListStatus;
 import com.onboarding.admin.users.UserRow;
 import com.onboarding.admin.users.UserSearch;
@@ -34,7 +34,7 @@ class UserListBenchmark extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    UserAdministration administration;
+    UserDirectory administration;
 
     @Test
     void userListAt100kUsers() {

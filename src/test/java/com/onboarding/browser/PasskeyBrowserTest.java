@@ -2,7 +2,8 @@ package com.onboarding.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onboarding.admin.users.UserAdministration;
+import com.onboarding.admin.users.UserAccountActions;
+import com.onboarding.admin.users.UserDirectory;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.support.IntegrationTest;
@@ -32,7 +33,9 @@ class PasskeyBrowserTest extends IntegrationTest {
     @Autowired
     UserAccountRepository users;
     @Autowired
-    UserAdministration administration;
+    UserDirectory directory;
+    @Autowired
+    UserAccountActions accounts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,7 +61,7 @@ class PasskeyBrowserTest extends IntegrationTest {
             UserAccount user = users.findByEmailNormalized(request.email()).orElseThrow();
             assertThat(user.getStatus()).isEqualTo(UserStatus.ACTIVE);
             assertThat(user.getPasswordHash()).as("no password: the passkey instead").isNull();
-            assertThat(administration.row(user.getId(), AdminScope.global("demo")).passkey()).isTrue();
+            assertThat(directory.row(user.getId(), AdminScope.global("demo")).passkey()).isTrue();
 
             browser.go("/login");
             browser.click(By.xpath("//button[normalize-space()='Sign in with a passkey']"));
@@ -82,7 +85,7 @@ class PasskeyBrowserTest extends IntegrationTest {
         }
 
         long userId = users.findByEmailNormalized(request.email()).orElseThrow().getId();
-        administration.delete(userId, AdminScope.global("demo"));
+        accounts.delete(userId, AdminScope.global("demo"));
         assertThat(jdbc.queryForObject("select count(*) from user_entities where name = ?", Long.class,
                 request.email())).isZero();
     }

@@ -5,16 +5,11 @@ import com.onboarding.OnboardingProperties;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
-import com.onboarding.links.LinkTokens;
-import com.onboarding.links.OneTimeLinks;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.security.NewPasswordRules;
 import com.onboarding.users.EmailAddress;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +29,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Service
 public class AdminAccounts {
 
-    static final Duration LINK_VALIDITY = Duration.ofDays(7);
     /** Camunda user ids as the Modeler, Tasklist and /engine-rest take them without escaping. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final int MAX_NAME = 100;
@@ -45,26 +39,20 @@ public class AdminAccounts {
     }
 
     private final AdminScopes scopes;
-    private final AdminSetupLinkRepository links;
-    private final LinkTokens tokens;
-    private final OneTimeLinks oneTimeLinks;
+    private final AdminSetupLinks links;
     private final NewPasswordRules newPasswords;
     private final MailService mail;
     private final OnboardingProperties properties;
     private final Texts text;
-    private final Clock clock;
 
-    AdminAccounts(AdminScopes scopes, AdminSetupLinkRepository links, LinkTokens tokens, OneTimeLinks oneTimeLinks,
-            NewPasswordRules newPasswords, MailService mail, OnboardingProperties properties, Texts text, Clock clock) {
+    AdminAccounts(AdminScopes scopes, AdminSetupLinks links, NewPasswordRules newPasswords, MailService mail,
+            OnboardingProperties properties, Texts text) {
         this.scopes = scopes;
         this.links = links;
-        this.tokens = tokens;
-        this.oneTimeLinks = oneTimeLinks;
         this.newPasswords = newPasswords;
         this.mail = mail;
         this.properties = properties;
         this.text = text;
-        this.clock = clock;
     }
 
     /** Adds the account and mails its set-up link; bad input is refused at its field with nothing created. */
@@ -109,45 +97,33 @@ public class AdminAccounts {
     }
 
     private void sendLink(String adminId, String createdBy) {
-        Instant now = clock.instant();
-        links.findByAdminIdAndUsedAtIsNull(adminId).forEach(older -> older.close(now));
-        String token = tokens.newToken();
-        links.save(new AdminSetupLink(adminId, tokens.hash(token), createdBy, now, now.plus(LINK_VALIDITY)));
+        AdminSetupLinks.Issued link = links.issue(adminId, createdBy);
         AdminScopes.Contact contact = scopes.contact(adminId);
         // The language the adding admin works in: most likely the new colleague's too.
         Locale locale = LocaleContextHolder.getLocale();
         mail.send(contact.email(), text.of(locale, "mail.adminSetup.subject"), "admin-setup", locale,
                 Map.of("firstName", contact.firstName(), "adminId", adminId, "addedBy", createdBy,
                         "link", properties.link(UriComponentsBuilder.fromPath("/admin-setup")
-                                .queryParam("token", token).toUriString()),
-                        "validUntil", mail.dateTime(now.plus(LINK_VALIDITY), locale)));
+                                .queryParam("token", link.token()).toUriString()),
+                        "validUntil", mail.dateTime(link.validUntil(), locale)));
     }
 
     /** The account whose link this is, if the link works now (anything else: the same "not usable"). */
     @Transactional(readOnly = true)
     public String open(String token) {
-        return usable(token, false).getAdminId();
+        return links.open(token, false).getAdminId();
     }
 
     /** Sets the administrator's own password through their link, which then stops working. */
     @Transactional
     public void setPassword(String token, String password, String confirmation) {
-        AdminSetupLink link = usable(token, true);
+        AdminSetupLink link = links.open(token, true);
         List<Problem> problems = newPasswords.problems(password, confirmation, scopes.emailOf(link.getAdminId()));
         if (!problems.isEmpty()) {
             throw new RejectedRequestException(text.of("adminSetup.notSet"), problems);
         }
         scopes.setPassword(link.getAdminId(), password);
-        link.close(clock.instant());
-    }
-
-    private AdminSetupLink usable(String token, boolean lock) {
-        AdminSetupLink link = oneTimeLinks.open(token,
-                hash -> lock ? links.findForUpdate(hash) : links.findByTokenHash(hash));
-        if (!scopes.exists(link.getAdminId())) {
-            throw new com.onboarding.links.LinkNotUsableException(); // the account was deleted in Camunda Admin
-        }
-        return link;
+        links.used(link);
     }
 
     private String required(String value, String field, List<Problem> problems) {

@@ -2,8 +2,11 @@ package com.onboarding.admin.selection;
 
 import com.onboarding.ParallelItems;
 import com.onboarding.Texts;
+import com.onboarding.admin.users.UserAccountActions;
 import com.onboarding.admin.users.UserAdministration;
+import com.onboarding.language.AdminLanguages;
 import com.onboarding.scopes.AdminScope;
+import com.onboarding.scopes.AdminScopes;
 import com.onboarding.web.Refusal;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
@@ -33,19 +36,32 @@ class SelectionRowActor {
 
     private final SelectionRowRepository rows;
     private final UserAdministration administration;
+    private final UserAccountActions accounts;
+    private final AdminScopes adminScopes;
+    private final AdminLanguages languages;
     private final TransactionTemplate transaction;
     private final Texts texts;
     private final ParallelItems parallel = new ParallelItems("user-selection", PARALLEL);
 
-    SelectionRowActor(SelectionRowRepository rows, UserAdministration administration,
-            PlatformTransactionManager transactions, Texts texts) {
+    SelectionRowActor(SelectionRowRepository rows, UserAdministration administration, UserAccountActions accounts,
+            AdminScopes adminScopes,
+            AdminLanguages languages, PlatformTransactionManager transactions, Texts texts) {
         this.rows = rows;
         this.administration = administration;
+        this.accounts = accounts;
+        this.adminScopes = adminScopes;
+        this.languages = languages;
         this.transaction = new TransactionTemplate(transactions);
         this.texts = texts;
     }
 
-    void act(List<SelectionRow.Key> keys, SelectionAction action, AdminScope scope, Locale language) {
+    /**
+     * Acts on these users as the admin who confirmed: with their scope as it is now (a user who left it since the
+     * confirmation is refused, not acted on) and in their language.
+     */
+    void act(List<SelectionRow.Key> keys, SelectionAction action, String adminId) {
+        AdminScope scope = adminScopes.of(adminId);
+        Locale language = languages.of(adminId);
         parallel.each(keys, key -> {
             LocaleContextHolder.setLocale(language);
             try {
@@ -85,7 +101,7 @@ class SelectionRowActor {
             case CANCEL -> administration.cancelInvitation(userId, scope);
             case DEACTIVATE -> administration.deactivate(userId, scope);
             case REACTIVATE -> administration.reactivate(userId, scope);
-            case DELETE -> administration.delete(userId, scope);
+            case DELETE -> accounts.delete(userId, scope);
         }
     }
 

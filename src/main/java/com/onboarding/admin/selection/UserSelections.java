@@ -4,11 +4,9 @@ import com.onboarding.NotFoundException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
-import com.onboarding.admin.users.UserAdministration;
+import com.onboarding.admin.users.UserDirectory;
 import com.onboarding.admin.users.UserSearch;
-import com.onboarding.language.AdminLanguages;
 import com.onboarding.scopes.AdminScope;
-import com.onboarding.scopes.AdminScopes;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserEvent;
@@ -71,24 +69,20 @@ public class UserSelections {
 
     private final UserSelectionRepository selections;
     private final SelectionRowRepository rows;
-    private final UserAdministration administration;
+    private final UserDirectory directory;
     private final UserAccountRepository users;
-    private final AdminScopes adminScopes;
-    private final AdminLanguages languages;
     private final SelectionRowActor actor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Texts text;
 
-    UserSelections(UserSelectionRepository selections, SelectionRowRepository rows, UserAdministration administration,
-            UserAccountRepository users, AdminScopes adminScopes, AdminLanguages languages, SelectionRowActor actor,
-            ApplicationEventPublisher events, Clock clock, Texts text) {
+    UserSelections(UserSelectionRepository selections, SelectionRowRepository rows, UserDirectory directory,
+            UserAccountRepository users, SelectionRowActor actor, ApplicationEventPublisher events, Clock clock,
+            Texts text) {
         this.selections = selections;
         this.rows = rows;
-        this.administration = administration;
+        this.directory = directory;
         this.users = users;
-        this.adminScopes = adminScopes;
-        this.languages = languages;
         this.actor = actor;
         this.events = events;
         this.clock = clock;
@@ -124,7 +118,7 @@ public class UserSelections {
                     List.of(new Problem("action", text.of("selection.noAction"))));
         }
         List<Long> ids = choice.allMatching() != null
-                ? administration.ids(choice.allMatching(), scope, MAX_USERS + 1)
+                ? directory.ids(choice.allMatching(), scope, MAX_USERS + 1)
                 : choice.userIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(choice.userIds()));
         if (ids.isEmpty()) {
             throw new RejectedRequestException(text.of("selection.refused"),
@@ -135,7 +129,7 @@ public class UserSelections {
                     List.of(new Problem("userIds", text.of("selection.tooMany", MAX_USERS))));
         }
         // A user outside the scope is not found, as on their row: refused before anything is kept.
-        ids.forEach(id -> administration.get(id, scope));
+        ids.forEach(id -> directory.get(id, scope));
         return ids;
     }
 
@@ -147,8 +141,7 @@ public class UserSelections {
         if (next.isEmpty()) {
             return false;
         }
-        // The scope as it is now: a user who left it since the confirmation is refused, not acted on.
-        actor.act(next, selection.getAction(), adminScopes.of(selection.getActor()), languages.of(selection.getActor()));
+        actor.act(next, selection.getAction(), selection.getActor());
         return !rows.keysByOutcome(selectionId, SelectionRow.Outcome.WAITING, PageRequest.of(0, 1)).isEmpty();
     }
 

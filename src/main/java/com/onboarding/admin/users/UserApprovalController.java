@@ -22,13 +22,15 @@ class UserApprovalController implements AdminScreen {
 
     private final UserApprovals approvals;
     private final UserAdministration administration;
+    private final UserDirectory directory;
     private final CurrentAdmin currentAdmin;
     private final Texts text;
 
-    UserApprovalController(UserApprovals approvals, UserAdministration administration, CurrentAdmin currentAdmin,
-            Texts text) {
+    UserApprovalController(UserApprovals approvals, UserAdministration administration, UserDirectory directory,
+            CurrentAdmin currentAdmin, Texts text) {
         this.approvals = approvals;
         this.administration = administration;
+        this.directory = directory;
         this.currentAdmin = currentAdmin;
         this.text = text;
     }
@@ -55,7 +57,7 @@ class UserApprovalController implements AdminScreen {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:" + ReturnTo.safe(returnTo);
         }
-        return page(model, administration.row(id, currentAdmin.scope()), null, returnTo);
+        return page(model, directory.row(id, currentAdmin.scope()), null, returnTo);
     }
 
     @PostMapping("/reject")
@@ -69,7 +71,7 @@ class UserApprovalController implements AdminScreen {
         } catch (RejectedRequestException e) {
             showRefusal(e, model, response);
             model.addAttribute("error", refusal(e));
-            return page(model, administration.row(id, currentAdmin.scope()), reason, returnTo);
+            return page(model, directory.row(id, currentAdmin.scope()), reason, returnTo);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:" + ReturnTo.safe(returnTo);

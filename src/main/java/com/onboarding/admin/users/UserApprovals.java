@@ -15,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserApprovals {
 
     private final UserAdministration administration;
+    private final UserDirectory directory;
     private final ApprovalDecisions decisions;
 
-    UserApprovals(UserAdministration administration, ApprovalDecisions decisions) {
+    UserApprovals(UserAdministration administration, UserDirectory directory, ApprovalDecisions decisions) {
         this.administration = administration;
+        this.directory = directory;
         this.decisions = decisions;
     }
 
@@ -26,13 +28,13 @@ public class UserApprovals {
     public UserRow approve(long userId, AdminScope scope) {
         scope.requireGlobal("approve invitations");
         decisions.decide(administration.awaitingApproval(userId, scope), scope.adminId(), FourEyes.APPROVE, null);
-        return administration.row(userId, scope);
+        return directory.row(userId, scope);
     }
 
     @Transactional
     public UserRow reject(long userId, String reason, AdminScope scope) {
         scope.requireGlobal("reject invitations");
         decisions.decide(administration.awaitingApproval(userId, scope), scope.adminId(), FourEyes.REJECT, reason);
-        return administration.row(userId, scope);
+        return directory.row(userId, scope);
     }
 }

@@ -27,13 +27,13 @@ public class UserExport {
     /** Rows read per query: the file is written page by page, so memory stays flat however long the list. */
     static final int ROWS_PER_READ = 500;
 
-    private final UserAdministration administration;
+    private final UserDirectory directory;
     private final Texts texts;
     private final Dates dates;
     private final Clock clock;
 
-    UserExport(UserAdministration administration, Texts texts, Dates dates, Clock clock) {
-        this.administration = administration;
+    UserExport(UserDirectory directory, Texts texts, Dates dates, Clock clock) {
+        this.directory = directory;
         this.texts = texts;
         this.dates = dates;
         this.clock = clock;
@@ -55,7 +55,7 @@ public class UserExport {
         Page<UserRow> page;
         int number = 0;
         do {
-            page = administration.search(search.atPage(number++), scope, ROWS_PER_READ);
+            page = directory.search(search.atPage(number++), scope, ROWS_PER_READ);
             for (UserRow row : page) {
                 csv.printRecord(row.id(), cell(row.firstName()), cell(row.lastName()), cell(row.email()),
                         cell(row.role()), cell(String.join(" | ", row.clients())),

@@ -8,14 +8,14 @@ import org.springframework.ui.Model;
 @Component
 public class UserTable {
 
-    private final UserAdministration administration;
+    private final UserDirectory directory;
 
-    UserTable(UserAdministration administration) {
-        this.administration = administration;
+    UserTable(UserDirectory directory) {
+        this.directory = directory;
     }
 
     public void addTo(Model model, UserSearch search, AdminScope scope) {
-        model.addAttribute("users", administration.search(search, scope));
+        model.addAttribute("users", directory.search(search, scope));
         model.addAttribute("q", search.query());
         model.addAttribute("status", search.status());
         model.addAttribute("client", search.clientId());

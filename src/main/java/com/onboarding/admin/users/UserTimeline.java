@@ -50,14 +50,14 @@ public class UserTimeline {
     public record UserPage(UserRow user, String language, List<String> permissions, List<Entry> timeline) {
     }
 
-    private final UserAdministration administration;
+    private final UserDirectory directory;
     private final AuditTrail audit;
     private final InvitationRepository invitations;
     private final InvitationProgress progress;
 
-    UserTimeline(UserAdministration administration, AuditTrail audit, InvitationRepository invitations,
+    UserTimeline(UserDirectory directory, AuditTrail audit, InvitationRepository invitations,
             InvitationProgress progress) {
-        this.administration = administration;
+        this.directory = directory;
         this.audit = audit;
         this.invitations = invitations;
         this.progress = progress;
@@ -66,8 +66,8 @@ public class UserTimeline {
     /** The user's page, if the user lies within the admin's scope (otherwise: not found). */
     @Transactional(readOnly = true)
     public UserPage page(long userId, AdminScope scope) {
-        UserAccount user = administration.get(userId, scope);
-        return new UserPage(administration.row(userId, scope), user.getLanguage().displayName(),
+        UserAccount user = directory.get(userId, scope);
+        return new UserPage(directory.row(userId, scope), user.getLanguage().displayName(),
                 user.getPermissions().stream().map(Permission::getName).sorted().toList(), timeline(user));
     }
 

@@ -41,16 +41,21 @@ class UsersApi {
     record PageBody(List<UserRow> users, int page, int size, long total) {
     }
 
+    private final UserDirectory directory;
     private final UserAdministration administration;
+    private final UserAccountActions accounts;
     private final InvitationCommands invitations;
     private final CurrentAdmin currentAdmin;
     private final UserExport export;
     private final UserApprovals approvals;
     private final UserTimeline timeline;
 
-    UsersApi(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
-            UserExport export, UserApprovals approvals, UserTimeline timeline) {
+    UsersApi(UserDirectory directory, UserAdministration administration, UserAccountActions accounts,
+            InvitationCommands invitations, CurrentAdmin currentAdmin, UserExport export, UserApprovals approvals,
+            UserTimeline timeline) {
+        this.directory = directory;
         this.administration = administration;
+        this.accounts = accounts;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
         this.export = export;
@@ -80,7 +85,7 @@ class UsersApi {
     PageBody search(@RequestParam(required = false) String q, @RequestParam(required = false) UserListStatus status,
             @RequestParam(required = false) Long client, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page) {
-        Page<UserRow> result = administration.search(new UserSearch(q, status, client, sort, dir, page),
+        Page<UserRow> result = directory.search(new UserSearch(q, status, client, sort, dir, page),
                 currentAdmin.scope());
         return new PageBody(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
@@ -97,7 +102,7 @@ class UsersApi {
 
     @GetMapping("/users/{id}")
     UserRow get(@PathVariable long id) {
-        return administration.row(id, currentAdmin.scope());
+        return directory.row(id, currentAdmin.scope());
     }
 
     @GetMapping("/users/{id}/timeline")
@@ -154,20 +159,20 @@ class UsersApi {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Mail the user a single-use password reset link")
     void resetPassword(@PathVariable long id) {
-        administration.resetPassword(id, currentAdmin.scope());
+        accounts.resetPassword(id, currentAdmin.scope());
     }
 
     @PostMapping("/users/{id}/security-report")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Mail yourself the user's security report")
     void securityReport(@PathVariable long id) {
-        administration.requestSecurityReport(id, currentAdmin.scope());
+        accounts.requestSecurityReport(id, currentAdmin.scope());
     }
 
     @DeleteMapping("/users/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete the user and their personal data everywhere")
     void delete(@PathVariable long id) {
-        administration.delete(id, currentAdmin.scope());
+        accounts.delete(id, currentAdmin.scope());
     }
 }

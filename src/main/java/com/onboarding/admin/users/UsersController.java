@@ -3,7 +3,6 @@ package com.onboarding.admin.users;
 import com.onboarding.ConflictException;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.Texts;
-import com.onboarding.account.PasswordResetSettings;
 import com.onboarding.admin.AdminScreen;
 import com.onboarding.invitation.InvitationCommands;
 import com.onboarding.invitation.InvitationSettings;
@@ -13,12 +12,8 @@ import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.scopes.Grants.Choices;
 import com.onboarding.scopes.Grants;
 import com.onboarding.users.Language;
-import com.onboarding.web.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Users screen: the list, "Invite user", and every row action. */
+/** "Invite user", "Edit", and the row actions on a user's invitation and status. */
 @Controller
 @RequestMapping("/users")
 class UsersController implements AdminScreen {
@@ -40,35 +35,25 @@ class UsersController implements AdminScreen {
             "permissions", "clients", "linkValidityDays");
 
     private final UserAdministration administration;
+    private final UserDirectory directory;
     private final InvitationCommands invitations;
     private final CurrentAdmin currentAdmin;
     private final Grants grants;
-    private final UserTable table;
-    private final PasswordResetSettings resetSettings;
     private final InvitationSettings invitationSettings;
     private final Texts text;
+    private final RowActions rowActions;
 
-    UsersController(UserAdministration administration, InvitationCommands invitations, CurrentAdmin currentAdmin,
-            Grants grants, UserTable table, PasswordResetSettings resetSettings, InvitationSettings invitationSettings,
-            Texts text) {
+    UsersController(UserAdministration administration, UserDirectory directory, InvitationCommands invitations,
+            CurrentAdmin currentAdmin, Grants grants, InvitationSettings invitationSettings, Texts text,
+            RowActions rowActions) {
         this.administration = administration;
+        this.directory = directory;
         this.invitations = invitations;
         this.currentAdmin = currentAdmin;
         this.grants = grants;
-        this.table = table;
-        this.resetSettings = resetSettings;
         this.invitationSettings = invitationSettings;
         this.text = text;
-    }
-
-    @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) UserListStatus status,
-            @RequestParam(required = false) Long client, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
-        AdminScope scope = currentAdmin.scope();
-        table.addTo(model, new UserSearch(q, status, client, sort, dir, page), scope);
-        model.addAttribute("clientChoices", grants.clients(scope));
-        return "users/list";
+        this.rowActions = rowActions;
     }
 
     @GetMapping("/invite")
@@ -105,8 +90,8 @@ class UsersController implements AdminScreen {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model) {
-        model.addAttribute("form", InviteForm.of(administration.get(id, currentAdmin.scope())));
-        model.addAttribute("pendingChange", administration.pendingChange(id, currentAdmin.scope()));
+        model.addAttribute("form", InviteForm.of(directory.get(id, currentAdmin.scope())));
+        model.addAttribute("pendingChange", directory.pendingChange(id, currentAdmin.scope()));
         model.addAttribute("userId", id);
         model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         return formPage(model, "edit");
@@ -127,7 +112,7 @@ class UsersController implements AdminScreen {
                 reject(e, binding);
             }
         }
-        form.setEmail(administration.get(id, currentAdmin.scope()).getEmail());
+        form.setEmail(directory.get(id, currentAdmin.scope()).getEmail());
         model.addAttribute("userId", id);
         model.addAttribute("returnTo", ReturnTo.safe(returnTo));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -155,11 +140,11 @@ class UsersController implements AdminScreen {
             HttpServletResponse response) {
         PersonalText newText = personalText == null ? null : new PersonalText(personalText);
         try {
-            return act(returnTo, redirect, scope -> administration.resendInvitation(id, newText, scope),
+            return rowActions.act(returnTo, redirect, scope -> administration.resendInvitation(id, newText, scope),
                     "flash.resent");
         } catch (RejectedRequestException e) {
             showRefusal(e, model, response);
-            return resendPage(model, administration.row(id, currentAdmin.scope()), personalText, returnTo);
+            return resendPage(model, directory.row(id, currentAdmin.scope()), personalText, returnTo);
         }
     }
 
@@ -172,60 +157,18 @@ class UsersController implements AdminScreen {
 
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.cancelInvitation(id, scope),
+        return rowActions.act(returnTo, redirect, scope -> administration.cancelInvitation(id, scope),
                 "flash.cancelled");
     }
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.deactivate(id, scope), "flash.deactivated");
+        return rowActions.act(returnTo, redirect, scope -> administration.deactivate(id, scope), "flash.deactivated");
     }
 
     @PostMapping("/{id}/reactivate")
     String reactivate(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.reactivate(id, scope), "flash.reactivated");
-    }
-
-    @PostMapping("/{id}/reset-password")
-    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.resetPassword(id, scope),
-                "flash.reset", resetSettings.linkValidityText(LocaleContextHolder.getLocale()));
-    }
-
-    @PostMapping("/{id}/security-report")
-    String securityReport(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.requestSecurityReport(id, scope),
-                "flash.report");
-    }
-
-    @GetMapping("/{id}/delete")
-    String confirmDelete(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, Model model) {
-        model.addAttribute("user", administration.row(id, currentAdmin.scope()));
-        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
-        return "users/delete";
-    }
-
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
-        return act(returnTo, redirect, scope -> administration.delete(id, scope),
-                "flash.deleted");
-    }
-
-    /**
-     * Runs a row action and returns to the list with what happened, or why nothing did; "not found" and "not allowed"
-     * get their page.
-     */
-    private String act(String returnTo, RedirectAttributes redirect, Function<AdminScope, UserRow> action,
-            String successKey, Object... more) {
-        try {
-            String email = action.apply(currentAdmin.scope()).email();
-            redirect.addFlashAttribute("success",
-                    text.of(successKey, Stream.concat(Stream.of(email), Arrays.stream(more)).toArray()));
-        } catch (RuntimeException e) {
-            Refusal refusal = Refusal.of(e, text).filter(r -> r.status().value() == 409).orElseThrow(() -> e);
-            redirect.addFlashAttribute("error", refusal.message());
-        }
-        return "redirect:" + ReturnTo.safe(returnTo);
+        return rowActions.act(returnTo, redirect, scope -> administration.reactivate(id, scope), "flash.reactivated");
     }
 
     private String formPage(Model model, String mode) {
