@@ -20,6 +20,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -154,8 +155,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the element shows the text. A page that reloads itself (a bulk import's, a selection's) may replace
+     * the element between finding and reading it; Chrome then answers "does not belong to the document" rather than
+     * a stale element: both mean "look again".
+     */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(driver -> {
+            try {
+                return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(driver);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     public String pageText() {

@@ -1,6 +1,6 @@
 package com.onboarding.bulk.process;
 
-import com.onboarding.bulk.BulkImports;
+import com.onboarding.bulk.BulkImportSteps;
 import com.onboarding.bulk.BulkInvitationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("inviteNextRows")
 class InviteNextRowsDelegate implements JavaDelegate {
 
-    private final BulkImports imports;
+    private final BulkImportSteps imports;
 
-    InviteNextRowsDelegate(BulkImports imports) {
+    InviteNextRowsDelegate(BulkImportSteps imports) {
         this.imports = imports;
     }
 
