@@ -65,7 +65,7 @@ class ArchitectureTest {
             // a feature's commands and steps: they start and correlate its processes and read their state
             "invitation.InvitationCommands", "invitation.InvitationSteps", "invitation.InvitationDeletion",
             "invitation.InvitationProgress", "approval.Approvals", "approval.ApprovalDecisions", "approval.FourEyes",
-            "newlink.NewLinkRequests", "privileges.PrivilegeChanges",
+            "privileges.PrivilegeChanges",
             "webhooks.WebhookQueue", "webhooks.WebhookEndpoints", "tasklist.InviteUserChoices",
             "tasklist.LoadInvitationChoicesDelegate", "tasklist.StartInvitationDelegate", "versions.ProcessVersions",
             // a process's names and typed variables, declared once

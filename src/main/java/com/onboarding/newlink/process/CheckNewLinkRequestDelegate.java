@@ -1,8 +1,6 @@
 package com.onboarding.newlink.process;
 
 import com.onboarding.newlink.NewLinkRequestProcess;
-import com.onboarding.newlink.NewLinkRequests.Eligible;
-import com.onboarding.newlink.NewLinkRequests;
 import com.onboarding.users.UserAccount;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("checkNewLinkRequest")
 class CheckNewLinkRequestDelegate implements JavaDelegate {
 
-    private final NewLinkRequests requests;
+    private final NewLinkChecks checks;
 
-    CheckNewLinkRequestDelegate(NewLinkRequests requests) {
-        this.requests = requests;
+    CheckNewLinkRequestDelegate(NewLinkChecks checks) {
+        this.checks = checks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<Eligible> eligible = requests.check(NewLinkRequestProcess.REQUEST_ID.get(execution),
+        Optional<NewLinkChecks.Eligible> eligible = checks.check(NewLinkRequestProcess.REQUEST_ID.get(execution),
                 execution.getProcessInstanceId());
         NewLinkRequestProcess.ELIGIBLE.set(execution, eligible.isPresent());
         eligible.ifPresent(request -> {

@@ -2,7 +2,6 @@ package com.onboarding.newlink.process;
 
 import com.onboarding.language.TaskNames;
 import com.onboarding.newlink.NewLinkRequestProcess;
-import com.onboarding.newlink.NewLinkRequests;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -11,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class NewLinkTaskName implements TaskNames.Arguments {
 
-    private final NewLinkRequests requests;
+    private final NewLinkAnswers answers;
 
-    NewLinkTaskName(NewLinkRequests requests) {
-        this.requests = requests;
+    NewLinkTaskName(NewLinkAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
@@ -24,6 +23,6 @@ class NewLinkTaskName implements TaskNames.Arguments {
 
     @Override
     public Object[] of(DelegateTask task, Locale language) {
-        return new Object[] {requests.inviteeName(NewLinkRequestProcess.USER_ID.get(task), language)};
+        return new Object[] {answers.inviteeName(NewLinkRequestProcess.USER_ID.get(task), language)};
     }
 }

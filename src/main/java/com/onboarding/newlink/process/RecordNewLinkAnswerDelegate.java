@@ -1,7 +1,6 @@
 package com.onboarding.newlink.process;
 
 import com.onboarding.newlink.NewLinkRequestProcess;
-import com.onboarding.newlink.NewLinkRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("recordNewLinkAnswer")
 class RecordNewLinkAnswerDelegate implements JavaDelegate {
 
-    private final NewLinkRequests requests;
+    private final NewLinkAnswers answers;
 
-    RecordNewLinkAnswerDelegate(NewLinkRequests requests) {
-        this.requests = requests;
+    RecordNewLinkAnswerDelegate(NewLinkAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.answer(NewLinkRequestProcess.USER_ID.get(execution), NewLinkRequestProcess.INVITATION_ID.get(execution),
+        answers.answer(NewLinkRequestProcess.USER_ID.get(execution), NewLinkRequestProcess.INVITATION_ID.get(execution),
                 NewLinkRequestProcess.DECISION.getOrNull(execution));
     }
 }
