@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -80,9 +81,20 @@ class UserPageBrowserTest extends IntegrationTest {
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.audit tbody tr"));
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).getText()).contains("demo").contains("Deactivated").contains(email);
-            assertThat(browser.driver().findElement(By.linkText("Export these entries (CSV)")).getAttribute("href"))
-                    .contains("/audit/export.csv?subject=").contains("action=USER_DEACTIVATED");
+            String auditExport = browser.driver().findElement(By.linkText("Export these entries (CSV)"))
+                    .getAttribute("href");
+            assertThat(auditExport).contains("/audit/export.csv?subject=").contains("action=USER_DEACTIVATED");
+            // The file the link downloads, fetched by the page with the admin's session.
+            assertThat(download(browser, auditExport)).startsWith("When,Who,action,What,About")
+                    .contains("USER_DEACTIVATED,Deactivated," + email).hasLineCount(2);
             browser.screenshot("user-page-03-audit-filtered");
+
+            // The list's export, filtered to this user.
+            browser.go("/users?q=" + email);
+            String usersExport = browser.driver().findElement(By.linkText("Export the list (CSV)")).getAttribute("href");
+            assertThat(download(browser, usersExport)).startsWith("id,First name,Last name,Email")
+                    .contains("Tilda,Story," + email).hasLineCount(2);
+            browser.go("/audit?subject=" + email + "&action=USER_DEACTIVATED");
 
             // The subject leads back to the user's page.
             browser.click(By.linkText(email));
@@ -150,6 +162,20 @@ class UserPageBrowserTest extends IntegrationTest {
             assertThat(browser.sidewaysOverflow()).as(where + " scrolls sideways at " + width + " px").isEmpty();
         }
         browser.width(1280);
+    }
+
+    /**
+     * A file as the browser downloads it, fetched by the page itself with the signed-in admin's session: its text,
+     * after a check that it starts with UTF-8's byte order mark (which decoding drops).
+     */
+    private static String download(Browser browser, String href) {
+        String answer = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => "
+                        + "done(Array.from(new Uint8Array(b).slice(0, 3)).join(',') + '|' + new TextDecoder().decode(b)));",
+                href);
+        assertThat(answer).as("a byte order mark for spreadsheets").startsWith("239,187,191|");
+        return answer.substring(answer.indexOf('|') + 1);
     }
 
     /** The timeline's entries as their visible text, on one line each. */
