@@ -1,6 +1,7 @@
 package com.onboarding.admin.audit;
 
 import com.onboarding.scopes.CurrentAdmin;
+import com.onboarding.web.CsvDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +38,7 @@ class AuditApi {
         return new PageBody(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
 
-    @GetMapping(value = "/export.csv", produces = AuditController.CSV)
+    @GetMapping(value = "/export.csv", produces = CsvDownloads.CSV)
     @Operation(summary = "The filtered audit log as a CSV file (UTF-8 with BOM, for spreadsheets), every page; cells "
             + "a spreadsheet would run as formulas start with an apostrophe")
     void export(AuditSearch search, HttpServletResponse response) throws IOException {

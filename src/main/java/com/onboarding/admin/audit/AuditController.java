@@ -3,11 +3,10 @@ package com.onboarding.admin.audit;
 import com.onboarding.admin.AdminScreen;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.scopes.CurrentAdmin;
+import com.onboarding.web.CsvDownloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The audit screen and its export (global admins; others get 403). */
 @Controller
 class AuditController implements AdminScreen {
-
-    static final String CSV = "text/csv;charset=UTF-8";
 
     private final AuditScreen screen;
     private final CurrentAdmin currentAdmin;
@@ -44,9 +41,7 @@ class AuditController implements AdminScreen {
             throws IOException {
         // Refused before the first byte: a scoped admin gets the 403 page, not half a file.
         admin.scope().requireGlobal("read the audit log");
-        response.setContentType(CSV);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(screen.fileName()).build().toString());
-        screen.write(search, admin.scope(), LocaleContextHolder.getLocale(), response.getOutputStream());
+        screen.write(search, admin.scope(), LocaleContextHolder.getLocale(),
+                CsvDownloads.attachment(response, screen.fileName()));
     }
 }

@@ -12,9 +12,6 @@ import com.onboarding.users.UserAccountRepository;
 import com.onboarding.web.Dates;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -22,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -92,12 +88,9 @@ public class AuditScreen {
     @Transactional(readOnly = true)
     public void write(AuditSearch search, AdminScope scope, Locale locale, OutputStream out) throws IOException {
         scope.requireGlobal("read the audit log");
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
         Function<String, String> text = key -> texts.of(locale, key);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(text.apply("audit.time"),
-                text.apply("audit.actor"), "action", text.apply("audit.action"), text.apply("audit.subject"),
-                "user id", text.apply("audit.details")).get());
+        CSVPrinter csv = SpreadsheetCells.file(out, text.apply("audit.time"), text.apply("audit.actor"), "action",
+                text.apply("audit.action"), text.apply("audit.subject"), "user id", text.apply("audit.details"));
         Page<AuditRow> page;
         int number = 0;
         do {

@@ -6,20 +6,16 @@ import com.onboarding.scopes.AdminScope;
 import com.onboarding.web.Dates;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
 /**
- * The user list as the admin filtered and sorted it, every page of it, as a CSV file for spreadsheets: UTF-8 with a
- * byte order mark (so Excel reads the accents), headers in the reader's language, times in the zone the screens use,
- * and every cell defused ({@link SpreadsheetCells}). Only the users the admin administers, as on the screen.
+ * The user list as the admin filtered and sorted it, every page of it, as a CSV file for spreadsheets
+ * ({@link SpreadsheetCells#file}: UTF-8 with a byte order mark): headers in the reader's language, times in the zone
+ * the screens use, every cell defused. Only the users the admin administers, as on the screen.
  */
 @Service
 public class UserExport {
@@ -45,13 +41,11 @@ public class UserExport {
     }
 
     public void write(UserSearch search, AdminScope scope, Locale locale, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(
+        CSVPrinter csv = SpreadsheetCells.file(out,
                 "id", text(locale, "registration.firstName"), text(locale, "registration.lastName"),
                 text(locale, "users.email"), text(locale, "users.role"), text(locale, "users.clients"),
                 text(locale, "users.status"), text(locale, "users.invitedOn"), text(locale, "users.validUntil"),
-                text(locale, "users.lastSignIn")).get());
+                text(locale, "users.lastSignIn"));
         Page<UserRow> page;
         int number = 0;
         do {

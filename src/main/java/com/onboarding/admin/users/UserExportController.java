@@ -1,11 +1,10 @@
 package com.onboarding.admin.users;
 
 import com.onboarding.scopes.CurrentAdmin;
+import com.onboarding.web.CsvDownloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** "Export (CSV)" on the Users screen and a client's Users tab: the list as filtered, as a file. */
 @Controller
 class UserExportController {
-
-    static final String CSV = "text/csv;charset=UTF-8";
 
     private final UserExport export;
     private final CurrentAdmin currentAdmin;
@@ -34,9 +31,7 @@ class UserExportController {
     /** The file as the response: streamed page by page, as an attachment named after today. */
     static void send(UserExport export, UserSearch search, CurrentAdmin admin, HttpServletResponse response)
             throws IOException {
-        response.setContentType(CSV);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(export.fileName()).build().toString());
-        export.write(search, admin.scope(), LocaleContextHolder.getLocale(), response.getOutputStream());
+        export.write(search, admin.scope(), LocaleContextHolder.getLocale(),
+                CsvDownloads.attachment(response, export.fileName()));
     }
 }

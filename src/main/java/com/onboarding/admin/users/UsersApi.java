@@ -5,6 +5,7 @@ import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.PersonalText;
 import com.onboarding.scopes.CurrentAdmin;
 import com.onboarding.users.UserData;
+import com.onboarding.web.CsvDownloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -90,7 +91,7 @@ class UsersApi {
         return new PageBody(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
     }
 
-    @GetMapping(value = "/users/export.csv", produces = UserExportController.CSV)
+    @GetMapping(value = "/users/export.csv", produces = CsvDownloads.CSV)
     @Operation(summary = "The users as a CSV file (UTF-8 with BOM, for spreadsheets): the same filters and order as "
             + "the search, every page; only users whose clients you administer; cells a spreadsheet would run as "
             + "formulas start with an apostrophe")
