@@ -11,6 +11,7 @@ import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
 import com.onboarding.users.UserEvent;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ public class UserSelections {
     }
 
     /** A confirmed selection: counts by outcome and each user's result (refusals first). */
-    public record SelectionView(long id, SelectionAction action, java.time.Instant createdAt,
-            java.time.Instant finishedAt, long total, long waiting, long done, long refused, List<Result> results) {
+    public record SelectionView(long id, SelectionAction action, Instant createdAt,
+            Instant finishedAt, long total, long waiting, long done, long refused, List<Result> results) {
 
         public boolean running() {
             return finishedAt == null;
@@ -117,6 +118,7 @@ public class UserSelections {
             throw new RejectedRequestException(text.of("selection.refused"),
                     List.of(new Problem("action", text.of("selection.noAction"))));
         }
+        // Every user the filters find is within the scope already: the search is the admin's.
         List<Long> ids = choice.allMatching() != null
                 ? directory.ids(choice.allMatching(), scope, MAX_USERS + 1)
                 : choice.userIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(choice.userIds()));
@@ -128,8 +130,10 @@ public class UserSelections {
             throw new RejectedRequestException(text.of("selection.refused"),
                     List.of(new Problem("userIds", text.of("selection.tooMany", MAX_USERS))));
         }
-        // A user outside the scope is not found, as on their row: refused before anything is kept.
-        ids.forEach(id -> directory.get(id, scope));
+        if (choice.allMatching() == null) {
+            // A user outside the scope is not found, as on their row: refused before anything is kept.
+            directory.requireAll(ids, scope);
+        }
         return ids;
     }
 

@@ -119,6 +119,19 @@ public class UserDirectory {
         return users.findById(userId).filter(scope::coversUser).orElseThrow(() -> new NotFoundException("User", userId));
     }
 
+    /**
+     * That every one of these users exists and lies within the admin's scope, read at once; otherwise "not found" for
+     * the first that does not, as on their row.
+     */
+    @Transactional(readOnly = true)
+    public void requireAll(Collection<Long> userIds, AdminScope scope) {
+        Set<Long> covered = users.findAllById(userIds).stream().filter(scope::coversUser).map(UserAccount::getId)
+                .collect(Collectors.toSet());
+        userIds.stream().filter(id -> !covered.contains(id)).findFirst().ifPresent(id -> {
+            throw new NotFoundException("User", id);
+        });
+    }
+
     /** A user with their newest invitation and the status the list shows for them. */
     record Current(UserAccount user, Invitation invitation, UserListStatus status) {
     }
