@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,36 +31,42 @@ class SelectionController implements AdminScreen {
         this.currentAdmin = currentAdmin;
     }
 
+    /**
+     * The list's selection form: an action for these users, or ({@code all}) for every user the list's filters find,
+     * and where to return.
+     */
+    record SelectionForm(SelectionAction action, List<Long> userId, Boolean all, String q, UserListStatus status,
+            Long client, String returnTo) {
+
+        UserSelections.Choice choice() {
+            boolean everyMatching = Boolean.TRUE.equals(all);
+            return new UserSelections.Choice(action, everyMatching ? null : userId,
+                    everyMatching ? new UserSearch(q, status, client, null, null, 0) : null);
+        }
+
+        String back() {
+            return ReturnTo.safe(returnTo);
+        }
+    }
+
     /** The list's selection and action, to confirm (nothing happens yet). */
     @PostMapping("/confirm")
-    String confirmation(@RequestParam(required = false) SelectionAction action,
-            @RequestParam(name = "userId", required = false) List<Long> userIds,
-            @RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String q,
-            @RequestParam(required = false) UserListStatus status, @RequestParam(required = false) Long client,
-            @RequestParam(defaultValue = "/users") String returnTo, Model model, RedirectAttributes redirect) {
+    String confirmation(SelectionForm form, Model model, RedirectAttributes redirect) {
         try {
-            model.addAttribute("confirmation", selections.confirmation(choice(action, userIds, all, q, status, client),
-                    currentAdmin.scope()));
+            model.addAttribute("confirmation", selections.confirmation(form.choice(), currentAdmin.scope()));
         } catch (RejectedRequestException e) {
-            redirect.addFlashAttribute("error", e.getMessage() + " " + e.problems().get(0).message());
-            return "redirect:" + ReturnTo.safe(returnTo);
+            return refused(e, form, redirect);
         }
-        model.addAttribute("returnTo", ReturnTo.safe(returnTo));
+        model.addAttribute("returnTo", form.back());
         return "users/selection-confirm";
     }
 
     @PostMapping
-    String confirm(@RequestParam(required = false) SelectionAction action,
-            @RequestParam(name = "userId", required = false) List<Long> userIds,
-            @RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String q,
-            @RequestParam(required = false) UserListStatus status, @RequestParam(required = false) Long client,
-            @RequestParam(defaultValue = "/users") String returnTo, RedirectAttributes redirect) {
+    String confirm(SelectionForm form, RedirectAttributes redirect) {
         try {
-            long id = selections.confirm(choice(action, userIds, all, q, status, client), currentAdmin.scope());
-            return "redirect:/users/selection/" + id;
+            return "redirect:/users/selection/" + selections.confirm(form.choice(), currentAdmin.scope());
         } catch (RejectedRequestException e) {
-            redirect.addFlashAttribute("error", e.getMessage() + " " + e.problems().get(0).message());
-            return "redirect:" + ReturnTo.safe(returnTo);
+            return refused(e, form, redirect);
         }
     }
 
@@ -71,10 +76,9 @@ class SelectionController implements AdminScreen {
         return "users/selection";
     }
 
-    /** These users, or (all) every user the list's filters find. */
-    static UserSelections.Choice choice(SelectionAction action, List<Long> userIds, boolean all, String q,
-            UserListStatus status, Long client) {
-        return new UserSelections.Choice(action, all ? null : userIds,
-                all ? new UserSearch(q, status, client, null, null, 0) : null);
+    /** Nothing selected, or no action: back to the list, which says so. */
+    private static String refused(RejectedRequestException e, SelectionForm form, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("error", e.getMessage() + " " + e.problems().get(0).message());
+        return "redirect:" + form.back();
     }
 }
