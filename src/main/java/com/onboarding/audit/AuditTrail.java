@@ -25,10 +25,6 @@ public class AuditTrail {
      * two instants. Texts in any case; every part is optional.
      */
     public record Filter(String actor, String subject, AuditAction action, Instant from, Instant until) {
-
-        public static Filter everything() {
-            return new Filter(null, null, null, null, null);
-        }
     }
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
