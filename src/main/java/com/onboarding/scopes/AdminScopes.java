@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,29 +130,25 @@ public class AdminScopes {
     /**
      * A new account in Camunda's user directory, with a password nobody knows (the administrator sets theirs through
      * the mailed link) and, for a global administrator, the membership in camunda-admin. The engine's identity
-     * changes are audited as any other (IdentityChanges).
+     * changes are audited as any other (IdentityChanges), by whoever the caller acts as (EngineActor#runAs).
      */
-    public void createAccount(String adminId, String firstName, String lastName, String email, boolean global,
-            String actor) {
+    public void createAccount(String adminId, String firstName, String lastName, String email, boolean global) {
         User user = identity.newUser(adminId);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         user.setEmail(email);
         user.setPassword(UNUSABLE_PASSWORD_PREFIX + UUID.randomUUID());
-        as(actor, () -> {
-            identity.saveUser(user);
-            if (global) {
-                identity.createMembership(adminId, AdminScope.GLOBAL_GROUP);
-            }
-        });
+        identity.saveUser(user);
+        if (global) {
+            identity.createMembership(adminId, AdminScope.GLOBAL_GROUP);
+        }
     }
 
     /** Random (122 bits), kept by nobody, within the password rules: an account nobody can sign in to yet. */
     private static final String UNUSABLE_PASSWORD_PREFIX = "Unset-1-";
 
     /**
-     * The administrator's own password, set by themselves through their link (the audit names them). Refused with
-     * the reason when Camunda's policy finds their name or id in it.
+     * An administrator's new password. Refused with the reason when Camunda's policy finds their name or id in it.
      */
     public void setPassword(String adminId, String password) {
         User user = camundaUser(adminId);
@@ -166,26 +160,7 @@ public class AdminScopes {
                     List.of(new Problem("password", text("adminSetup.userData"))));
         }
         user.setPassword(password);
-        as(adminId, () -> identity.saveUser(user));
-    }
-
-    /**
-     * Changes of Camunda's user directory made as this admin, with their groups: the engine's authorizations apply
-     * to them, and its audit (IdentityChanges) names them rather than "system".
-     */
-    private void as(String adminId, Runnable change) {
-        Authentication before = identity.getCurrentAuthentication();
-        identity.setAuthentication(adminId, identity.createGroupQuery().groupMember(adminId).list().stream()
-                .map(Group::getId).toList());
-        try {
-            change.run();
-        } finally {
-            if (before == null) {
-                identity.clearAuthentication();
-            } else {
-                identity.setAuthentication(before);
-            }
-        }
+        identity.saveUser(user);
     }
 
     /** How to address an administrator in a mail. */

@@ -5,6 +5,7 @@ import com.onboarding.OnboardingProperties;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
+import com.onboarding.engine.EngineActor;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
@@ -44,15 +45,17 @@ public class AdminAccounts {
     private final MailService mail;
     private final OnboardingProperties properties;
     private final Texts text;
+    private final EngineActor engineActor;
 
     AdminAccounts(AdminScopes scopes, AdminSetupLinks links, NewPasswordRules newPasswords, MailService mail,
-            OnboardingProperties properties, Texts text) {
+            OnboardingProperties properties, Texts text, EngineActor engineActor) {
         this.scopes = scopes;
         this.links = links;
         this.newPasswords = newPasswords;
         this.mail = mail;
         this.properties = properties;
         this.text = text;
+        this.engineActor = engineActor;
     }
 
     /** Adds the account and mails its set-up link; bad input is refused at its field with nothing created. */
@@ -77,7 +80,11 @@ public class AdminAccounts {
         if (!problems.isEmpty()) {
             throw new RejectedRequestException(text.of("adminNew.notAdded"), problems);
         }
-        scopes.createAccount(id, firstName, lastName, admin.email().strip(), admin.global(), actor.adminId());
+        // As the adding admin: the engine's audit of the new account names them.
+        engineActor.runAs(actor.adminId(), () -> {
+            scopes.createAccount(id, firstName, lastName, admin.email().strip(), admin.global());
+            return null;
+        });
         if (!admin.global()) {
             // Unknown clients or permissions are refused there, and the account goes with the transaction.
             scopes.update(id, admin.clientIds(), admin.permissionCodes() == null ? List.of() : admin.permissionCodes(),
@@ -122,7 +129,11 @@ public class AdminAccounts {
         if (!problems.isEmpty()) {
             throw new RejectedRequestException(text.of("adminSetup.notSet"), problems);
         }
-        scopes.setPassword(link.getAdminId(), password);
+        // As the administrator themselves, who is not signed in yet: the audit names them.
+        engineActor.runAs(link.getAdminId(), () -> {
+            scopes.setPassword(link.getAdminId(), password);
+            return null;
+        });
         links.used(link);
     }
 
