@@ -16,6 +16,7 @@ import com.onboarding.tasklist.InviteUserProcess;
 import java.util.Arrays;
 import java.util.List;
 import com.onboarding.webhooks.WebhookDeliveryProcess;
+import com.onboarding.scopes.AdminScope;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -115,14 +116,32 @@ public class CamundaGrants implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status -> {
-            ensureGroup(Groups.CAMUNDA_ADMIN, "camunda BPM Administrators", Groups.GROUP_TYPE_SYSTEM);
+            ensureGroup(AdminScope.GLOBAL_GROUP, "camunda BPM Administrators", Groups.GROUP_TYPE_SYSTEM);
             for (Resources resource : Resources.values()) {
-                setGroup(Groups.CAMUNDA_ADMIN, new Grant(resource, ANY, Permissions.ALL));
+                setGroup(AdminScope.GLOBAL_GROUP, new Grant(resource, ANY, Permissions.ALL));
             }
+            adoptEngineAdmins();
             ensureGroup(PROCESS_OWNERS, "Process owners (Cockpit, read-only)", Groups.GROUP_TYPE_WORKFLOW);
             PROCESS_OWNER_GRANTS.forEach(grant -> setGroup(PROCESS_OWNERS, grant));
             identity.createUserQuery().list().stream().map(User::getId).forEach(this::syncAdmin);
         });
+    }
+
+    /**
+     * The product's global group is camunda-admin on both engines, so that a database carries over as it is. Operaton
+     * names its own group operaton-admin (its starter puts the configured admin user there; the Operaton build
+     * rewrites the constant below): its members become global administrators too.
+     */
+    private void adoptEngineAdmins() {
+        String enginesOwnGroup = Groups.CAMUNDA_ADMIN;
+        if (enginesOwnGroup.equals(AdminScope.GLOBAL_GROUP)) {
+            return;
+        }
+        for (User admin : identity.createUserQuery().memberOfGroup(enginesOwnGroup).list()) {
+            if (identity.createUserQuery().userId(admin.getId()).memberOfGroup(AdminScope.GLOBAL_GROUP).count() == 0) {
+                identity.createMembership(admin.getId(), AdminScope.GLOBAL_GROUP);
+            }
+        }
     }
 
     @EventListener

@@ -3,11 +3,11 @@ package com.onboarding.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultDeploymentConfiguration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.core.io.ContextResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.UrlResource;
@@ -23,22 +23,32 @@ import org.springframework.stereotype.Component;
  * replaced the other: half the Tasklist forms were missing in what users run. The engine takes the name of a
  * {@link ContextResource} as given, so each resource is handed over as one, named by its classpath path. Two
  * resources of one path (the same file in two jars) stop the start instead of replacing each other.
+ *
+ * <p>The renaming happens after every plugin's preInit, where the starter has set the resources, and before the
+ * engine deploys them: a plain engine plugin, the same on Camunda 7 and Operaton (whose starters' deployment classes
+ * differ).
  */
 @Component
-class ModelDeployment extends DefaultDeploymentConfiguration {
+class ModelDeployment extends AbstractProcessEnginePlugin {
 
     @Override
-    public Set<Resource> getDeploymentResources() {
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration instanceof SpringProcessEngineConfiguration spring && spring.getDeploymentResources() != null) {
+            spring.setDeploymentResources(named(spring.getDeploymentResources()));
+        }
+    }
+
+    static Resource[] named(Resource[] resources) {
         Map<String, Resource> byName = new TreeMap<>();
-        for (Resource found : super.getDeploymentResources()) {
-            Named named = Named.of(found, getClass().getClassLoader());
+        for (Resource found : resources) {
+            Named named = Named.of(found, ModelDeployment.class.getClassLoader());
             Resource other = byName.put(named.getPathWithinContext(), named);
             if (other != null) {
                 throw new IllegalStateException("Two deployment resources have the path " + named.getPathWithinContext()
                         + ": " + other.getDescription() + " and " + found.getDescription());
             }
         }
-        return new LinkedHashSet<>(byName.values());
+        return byName.values().toArray(Resource[]::new);
     }
 
     /** A resource with its path relative to the classpath root, which the engine uses as its deployment name. */

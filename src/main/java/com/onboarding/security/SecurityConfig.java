@@ -6,13 +6,13 @@ import com.onboarding.Texts;
 import com.onboarding.providers.ProviderRegistrations;
 import com.onboarding.web.Problems;
 import com.onboarding.web.SecurityHeaders;
+import com.onboarding.scopes.AdminScope;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -72,7 +72,7 @@ class SecurityConfig {
                 .authenticationProvider(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        .anyRequest().hasAnyAuthority(Roles.group(Groups.CAMUNDA_ADMIN), Roles.group(Roles.PROCESS_OWNERS)))
+                        .anyRequest().hasAnyAuthority(Roles.group(AdminScope.GLOBAL_GROUP), Roles.group(Roles.PROCESS_OWNERS)))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

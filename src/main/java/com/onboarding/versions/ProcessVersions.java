@@ -7,6 +7,7 @@ import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
 import com.onboarding.engine.InstanceMigration;
 import com.onboarding.security.Roles;
+import com.onboarding.scopes.AdminScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -76,7 +76,7 @@ public class ProcessVersions {
     /** Global admins (camunda-admin) and process owners see the versions and move instances; nobody else. */
     private void requireAllowed(String adminId) {
         boolean allowed = adminId != null && identity.createGroupQuery().groupMember(adminId)
-                .groupIdIn(Groups.CAMUNDA_ADMIN, Roles.PROCESS_OWNERS).count() > 0;
+                .groupIdIn(AdminScope.GLOBAL_GROUP, Roles.PROCESS_OWNERS).count() > 0;
         if (!allowed) {
             throw new AccessDeniedException("Only global administrators and process owners see process versions.");
         }

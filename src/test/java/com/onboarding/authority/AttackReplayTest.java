@@ -12,10 +12,10 @@ import com.onboarding.registration.RegistrationService;
 import com.onboarding.support.Http.Response;
 import com.onboarding.support.Http;
 import com.onboarding.users.UserStatus;
+import com.onboarding.scopes.AdminScope;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class AttackReplayTest extends AdminTestSupport {
     void scopedAdminCannotMakeAnyoneAGlobalAdmin() {
         Response response = attacker.put("/engine-rest/group/camunda-admin/members/" + scoped);
         assertThat(response.status()).isEqualTo(403);
-        assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId(scoped).count()).isZero();
+        assertThat(identity.createUserQuery().memberOfGroup(AdminScope.GLOBAL_GROUP).userId(scoped).count()).isZero();
     }
 
     @Test

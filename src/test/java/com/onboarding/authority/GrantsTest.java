@@ -12,7 +12,6 @@ import com.onboarding.tasklist.InviteUserProcess;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -77,7 +76,7 @@ class GrantsTest extends AdminTestSupport {
         assertThat(cockpit()).isFalse();
         assertThat(may(Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
         assertThat(readsInvitations()).isFalse();
-        assertThat(may(Permissions.CREATE, Resources.GROUP_MEMBERSHIP, Groups.CAMUNDA_ADMIN)).isFalse();
+        assertThat(may(Permissions.CREATE, Resources.GROUP_MEMBERSHIP, AdminScope.GLOBAL_GROUP)).isFalse();
         assertThat(may(Permissions.UPDATE, Resources.USER, "demo")).isFalse();
 
         adminScopes.update(admin, List.of(), List.of(), AdminScope.global("demo"));
@@ -97,10 +96,10 @@ class GrantsTest extends AdminTestSupport {
         identity.deleteMembership(admin, CamundaGrants.PROCESS_OWNERS);
         assertThat(cockpit()).isFalse();
 
-        identity.createMembership(admin, Groups.CAMUNDA_ADMIN);
+        identity.createMembership(admin, AdminScope.GLOBAL_GROUP);
         assertThat(may(Permissions.ALL, Resources.AUTHORIZATION, "anything")).as("global: everything").isTrue();
         assertThat(cockpit()).isTrue();
-        identity.deleteMembership(admin, Groups.CAMUNDA_ADMIN);
+        identity.deleteMembership(admin, AdminScope.GLOBAL_GROUP);
         assertThat(cockpit()).isFalse();
     }
 
@@ -128,7 +127,7 @@ class GrantsTest extends AdminTestSupport {
         newAdmin();
         adminScopes.update(admin, List.of(acme()), List.of(), AdminScope.global("demo"));
         // As if the database came from a version without authorizations: no grants at all.
-        for (Authorization authorization : authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN,
+        for (Authorization authorization : authorizations.createAuthorizationQuery().groupIdIn(AdminScope.GLOBAL_GROUP,
                 CamundaGrants.PROCESS_OWNERS).list()) {
             authorizations.deleteAuthorization(authorization.getId());
         }
@@ -140,7 +139,7 @@ class GrantsTest extends AdminTestSupport {
         grants.afterSingletonsInstantiated();
 
         assertThat(tasklist()).isTrue();
-        assertThat(authorizations.isUserAuthorized("demo", List.of(Groups.CAMUNDA_ADMIN), Permissions.ALL,
+        assertThat(authorizations.isUserAuthorized("demo", List.of(AdminScope.GLOBAL_GROUP), Permissions.ALL,
                 Resources.DEPLOYMENT, "any")).isTrue();
         assertThat(authorizations.isUserAuthorized("someone", List.of(CamundaGrants.PROCESS_OWNERS),
                 Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -203,17 +204,22 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
     /**
      * No screen of the service tells its admins to migrate to another product: Camunda 7.24's Community Edition
      * banner ("It is time to migrate to Camunda 8") is in every webapp's header and hidden by the service's styles.
+     * Operaton's webapps have no such banner.
      */
     @Test
     void camundasScreensShowNoBannerToMigrate() {
+        // Not rewritten by the Operaton build (docs/engines.md), so it tells the engines apart.
+        boolean operaton = ProcessEngine.class.getName().startsWith("org.operaton.");
         try (Browser browser = Browser.open(port)) {
             signInToTasklist(browser);
             for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
                 browser.go("/camunda/app/" + app + "/default/");
                 browser.visible(By.cssSelector(".navbar-brand"));
-                assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
-                        .as(app + " has the banner in its header").isNotEmpty()
-                        .as(app + " shows it").noneMatch(WebElement::isDisplayed);
+                List<WebElement> banners = browser.driver().findElements(By.cssSelector(".ce-eol-banner"));
+                if (!operaton) {
+                    assertThat(banners).as(app + " has the banner in its header").isNotEmpty();
+                }
+                assertThat(banners).as(app + " shows it").noneMatch(WebElement::isDisplayed);
                 assertThat(browser.pageText()).as(app).doesNotContain("migrate to Camunda 8");
             }
             browser.screenshot("tasklist-00-no-migration-banner");

@@ -33,8 +33,8 @@ import java.util.Map;
 import com.onboarding.approval.ApprovalProcess;
 import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.mail.MailRetries;
+import com.onboarding.scopes.AdminScope;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -322,7 +322,7 @@ class UserInvitationModelTest {
         Task task = task(FOLLOW_UP_EXPIRED_INVITATION, instance);
         assertThat(task).isAssignedTo("demo");
         assertThat(taskService().getIdentityLinksForTask(task.getId()))
-                .anyMatch(link -> Groups.CAMUNDA_ADMIN.equals(link.getGroupId()));
+                .anyMatch(link -> AdminScope.GLOBAL_GROUP.equals(link.getGroupId()));
         assertThat(task.getName()).isEqualTo("Invitation expired: resend or cancel?");
         assertThat(task.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(14))), 60_000);
         assertThat(timer(instance, GRACE_PERIOD_OVER).getDuedate())
@@ -336,7 +336,7 @@ class UserInvitationModelTest {
     void expiryWithTheInviterGone_theGlobalAdminsFollowUp() {
         followUpAssignee = null;
         ProcessInstance instance = expired();
-        assertThat(task(FOLLOW_UP_EXPIRED_INVITATION, instance)).isNotAssigned().hasCandidateGroup(Groups.CAMUNDA_ADMIN);
+        assertThat(task(FOLLOW_UP_EXPIRED_INVITATION, instance)).isNotAssigned().hasCandidateGroup(AdminScope.GLOBAL_GROUP);
     }
 
     @Test
@@ -392,7 +392,7 @@ class UserInvitationModelTest {
         assertThat(approval).isWaitingAt(ApprovalProcess.TASK_APPROVE).hasBusinessKey(InvitationProcess.businessKey(1))
                 .variables().containsEntry(InvitationProcess.APPROVAL_SUMMARY.name(), "Role: Administrator").containsEntry(InvitationProcess.USER_LINK.name(), "/users/1")
                 .doesNotContainKey(InvitationProcess.INVITATION_ID.name());
-        assertThat(task(ApprovalProcess.TASK_APPROVE, approval)).isNotAssigned().hasCandidateGroup(Groups.CAMUNDA_ADMIN);
+        assertThat(task(ApprovalProcess.TASK_APPROVE, approval)).isNotAssigned().hasCandidateGroup(AdminScope.GLOBAL_GROUP);
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThatThrownBy(() -> send(InvitationProcess.MESSAGE_RESEND, instance))
                 .as("nothing to resend before approval").isInstanceOf(MismatchingMessageCorrelationException.class);

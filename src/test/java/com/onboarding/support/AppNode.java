@@ -70,7 +70,9 @@ public final class AppNode {
                 "ONBOARDING_DB_PASSWORD", Postgres.PASSWORD,
                 "ONBOARDING_SMTP_HOST", "127.0.0.1", "ONBOARDING_SMTP_PORT", String.valueOf(smtpPort),
                 "ONBOARDING_PUBLIC_BASE_URL", "http://localhost:" + port,
-                "CAMUNDA_BPM_ADMINUSER_ID", ADMIN, "CAMUNDA_BPM_ADMINUSER_PASSWORD", ADMIN_PASSWORD));
+                "CAMUNDA_BPM_ADMINUSER_ID", ADMIN, "CAMUNDA_BPM_ADMINUSER_PASSWORD", ADMIN_PASSWORD,
+                // The same setting under Operaton's prefix: each engine reads its own.
+                "OPERATON_BPM_ADMINUSER_ID", ADMIN, "OPERATON_BPM_ADMINUSER_PASSWORD", ADMIN_PASSWORD));
         Path log = LOGS.resolve(name + ".log");
         Files.createDirectories(log.getParent());
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

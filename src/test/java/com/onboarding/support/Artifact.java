@@ -20,7 +20,10 @@ import java.util.stream.Stream;
  */
 public record Artifact(String description, List<String> command, Map<String, String> environment) {
 
-    private static final Path TARGET = Path.of("target");
+    /** The build's directory: target/ for Camunda 7, target/operaton/ for the Operaton build (set by the pom). */
+    private static final Path TARGET = Path.of(System.getProperty("onboarding.build.directory", "target"));
+    /** The Camunda 7 build's directory, which the Operaton build's carry-over test starts the jar of too. */
+    private static final Path CAMUNDA_TARGET = Path.of("target");
     private static final Path DOCKERFILE = Path.of("Dockerfile");
 
     /** {@code java -jar target/onboarding-….jar}, with the JVM's defaults, as the README's reader types it. */
@@ -30,10 +33,24 @@ public record Artifact(String description, List<String> command, Map<String, Str
 
     /** The packaged jar with JVM options of the caller's. */
     public static Artifact packagedJar(List<String> jvmOptions) {
+        return packagedJar(jar(), jvmOptions);
+    }
+
+    /** The Camunda 7 build's packaged jar (target/onboarding-….jar), whichever engine this build is for. */
+    public static Artifact camundaJar(List<String> jvmOptions) {
+        return packagedJar(jarIn(CAMUNDA_TARGET), jvmOptions);
+    }
+
+    /** Whether this build is the Camunda 7 build (its jar is the one {@link #camundaJar} starts). */
+    public static boolean isCamundaBuild() {
+        return TARGET.toAbsolutePath().normalize().equals(CAMUNDA_TARGET.toAbsolutePath().normalize());
+    }
+
+    private static Artifact packagedJar(Path jar, List<String> jvmOptions) {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString()));
-        return new Artifact("java -jar " + jar(), command, Map.of());
+        command.addAll(List.of("-jar", jar.toString()));
+        return new Artifact("java -jar " + jar, command, Map.of());
     }
 
     /**
@@ -72,11 +89,15 @@ public record Artifact(String description, List<String> command, Map<String, Str
         }
     }
 
-    /** target/onboarding-….jar, built by {@code mvn package}. */
+    /** This build's onboarding-….jar, built by {@code mvn package}. */
     public static Path jar() {
-        try (Stream<Path> files = Files.list(TARGET)) {
+        return jarIn(TARGET);
+    }
+
+    private static Path jarIn(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> p.getFileName().toString().matches("onboarding-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No target/onboarding-*.jar: run mvn package first"))
+                    .orElseThrow(() -> new IllegalStateException("No " + directory + "/onboarding-*.jar: run mvn package first"))
                     .toAbsolutePath();
         } catch (IOException e) {
             throw new IllegalStateException(e);
