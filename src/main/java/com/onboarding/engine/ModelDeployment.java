@@ -33,7 +33,8 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration instanceof SpringProcessEngineConfiguration spring && spring.getDeploymentResources() != null) {
+        if (configuration instanceof SpringProcessEngineConfiguration spring
+                && spring.getDeploymentResources() != null) {
             spring.setDeploymentResources(named(spring.getDeploymentResources()));
         }
     }

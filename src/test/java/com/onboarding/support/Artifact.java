@@ -97,7 +97,8 @@ public record Artifact(String description, List<String> command, Map<String, Str
     private static Path jarIn(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> p.getFileName().toString().matches("onboarding-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No " + directory + "/onboarding-*.jar: run mvn package first"))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No " + directory + "/onboarding-*.jar: run mvn package first"))
                     .toAbsolutePath();
         } catch (IOException e) {
             throw new IllegalStateException(e);
