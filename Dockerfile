@@ -1,16 +1,20 @@
 # Used by docker-compose.yml. Build stage: Maven; run stage: a plain JRE.
 FROM maven:3.9-eclipse-temurin-17 AS build
+# The engine underneath: camunda (Camunda 7.24) or operaton (Operaton 1.0), docs/engines.md;
+# docker compose build --build-arg ENGINE=operaton
+ARG ENGINE=camunda
 WORKDIR /src
 COPY pom.xml .
-RUN mvn -B -q dependency:go-offline
+RUN mvn -B -q -Dengine=$ENGINE dependency:go-offline
 COPY src src
 COPY bpmn bpmn
 COPY forms forms
-RUN mvn -B -q -DskipTests package
+# The Operaton build writes its jar to target/operaton/.
+RUN mvn -B -q -Dengine=$ENGINE -DskipTests package && cp "$(find target -name 'onboarding-*.jar' | head -n 1)" app.jar
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-COPY --from=build /src/target/onboarding-*.jar /tmp/app.jar
+COPY --from=build /src/app.jar /tmp/app.jar
 # The jar unpacked (Spring Boot's tools mode): classes load from plain files instead of jars inside a jar, which
 # brings the service up 2 s sooner (bench/run measures the same layout).
 RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/service && rm /tmp/app.jar

@@ -6,15 +6,10 @@ import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.links.LinkTokens;
-import com.onboarding.links.OneTimeLinks;
 import com.onboarding.mail.MailService;
 import com.onboarding.security.NewPasswordRules;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserStatus;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,32 +27,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Service
 public class PasswordResets {
 
-    private final PasswordResetRepository resets;
-    private final LinkTokens tokens;
-    private final OneTimeLinks links;
+    private final PasswordResetLinks resetLinks;
     private final NewPasswordRules newPasswords;
     private final PasswordEncoder encoder;
     private final MailService mail;
     private final MessageSource messages;
     private final OnboardingProperties properties;
     private final AuditLog audit;
-    private final Clock clock;
-    private final Duration validity;
 
-    public PasswordResets(PasswordResetRepository resets, LinkTokens tokens, OneTimeLinks links, NewPasswordRules newPasswords,
-            PasswordEncoder encoder, MailService mail, MessageSource messages, OnboardingProperties properties,
-            AuditLog audit, Clock clock, PasswordResetSettings settings) {
-        this.resets = resets;
-        this.tokens = tokens;
-        this.links = links;
+    PasswordResets(PasswordResetLinks resetLinks, NewPasswordRules newPasswords, PasswordEncoder encoder,
+            MailService mail, MessageSource messages, OnboardingProperties properties, AuditLog audit) {
+        this.resetLinks = resetLinks;
         this.newPasswords = newPasswords;
         this.encoder = encoder;
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
         this.audit = audit;
-        this.clock = clock;
-        this.validity = settings.getLinkValidity();
     }
 
     /**
@@ -71,45 +57,38 @@ public class PasswordResets {
                     + (user.getStatus() == UserStatus.INVITED ? "still invited (resend the invitation instead)."
                     : "deactivated."));
         }
-        Instant now = clock.instant();
-        resets.findByUserIdAndUsedAtIsNull(user.getId()).forEach(older -> older.close(now));
-        String token = tokens.newToken();
-        resets.save(new PasswordReset(user, tokens.hash(token), requestedBy, now, now.plus(validity)));
+        PasswordResetLinks.Issued link = resetLinks.issue(user, requestedBy);
         audit.record(requestedBy, AuditAction.PASSWORD_RESET_REQUESTED, user.getId(), null);
         Locale locale = user.getLanguage().locale();
         mail.send(user.getEmail(), messages.getMessage("mail.reset.subject", null, locale), "password-reset", locale,
                 Map.of("firstName", user.getFirstName(),
                         "link", properties.link(UriComponentsBuilder.fromPath("/password-reset")
-                                .queryParam("token", token).toUriString()),
-                        "validUntil", mail.dateTime(now.plus(validity), locale)));
+                                .queryParam("token", link.token()).toUriString()),
+                        "validUntil", mail.dateTime(link.validUntil(), locale)));
     }
 
     /** Removes the user's reset links (for "Delete user"). */
     @Transactional
     public void forget(long userId) {
-        resets.deleteByUserId(userId);
+        resetLinks.forget(userId);
     }
 
     /** The user whose link this is, if it works right now. */
     @Transactional(readOnly = true)
     public UserAccount open(String token) {
-        return usable(token, false).getUser();
+        return resetLinks.open(token, false).getUser();
     }
 
     @Transactional
     public void reset(String token, String password, String confirmation) {
-        PasswordReset reset = usable(token, true);
+        PasswordReset reset = resetLinks.open(token, true);
         UserAccount user = reset.getUser();
         List<Problem> problems = newPasswords.problems(password, confirmation, user.getEmail());
         if (!problems.isEmpty()) {
             throw new RejectedRequestException("Your password was not changed:", problems);
         }
         user.changePassword(encoder.encode(password));
-        reset.close(clock.instant());
+        resetLinks.used(reset);
         audit.record(user.getEmail(), AuditAction.PASSWORD_RESET, user.getId(), null);
-    }
-
-    private PasswordReset usable(String token, boolean lock) {
-        return links.open(token, hash -> lock ? resets.findForUpdate(hash) : resets.findByTokenHash(hash));
     }
 }

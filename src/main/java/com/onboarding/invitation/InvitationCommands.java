@@ -1,16 +1,10 @@
 package com.onboarding.invitation;
 
-import com.onboarding.ConcurrentChangeException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.clients.Client;
-import com.onboarding.engine.EngineActor;
 import com.onboarding.invitation.InvitationRules.ValidInvitation;
-import com.onboarding.language.EveryLanguage;
-import com.onboarding.links.LinkNotUsableException;
-import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.ReferenceData;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -18,21 +12,15 @@ import com.onboarding.users.UserStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an administrator does to invitations: invite, invite again, resend, cancel. Each command runs as the acting
- * admin in the engine ({@link EngineActor}), so the process steps it triggers know who acts; the steps themselves
- * ({@link InvitationSteps}) change the invitation, check the actor's scope and write the audit entry, whichever
- * entry point sent the message.
+ * What an administrator does to invitations: invite, invite again, resend, cancel. Each command reaches the process
+ * through {@link InvitationProcesses}, as the acting admin, so the process steps it triggers know who acts; the
+ * steps themselves ({@link InvitationSteps}) change the invitation, check the actor's scope and write the audit
+ * entry, whichever entry point sent the message.
  */
 @Service
 public class InvitationCommands {
@@ -45,31 +33,21 @@ public class InvitationCommands {
     private final InvitationRepository invitations;
     private final UserAccountRepository users;
     private final InvitationSettings settings;
-    private final InvitationMails mails;
+    private final InvitationProcesses processes;
     private final AuditLog audit;
-    private final RuntimeService runtime;
-    private final EngineActor engineActor;
     private final Clock clock;
     private final Texts texts;
-    private final AccessDescriptions access;
-    private final ApplicationEventPublisher events;
 
-    public InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
-            InvitationSettings settings, InvitationMails mails, AuditLog audit, RuntimeService runtime,
-            EngineActor engineActor, Clock clock, Texts texts, AccessDescriptions access,
-            ApplicationEventPublisher events) {
+    InvitationCommands(InvitationRules rules, InvitationRepository invitations, UserAccountRepository users,
+            InvitationSettings settings, InvitationProcesses processes, AuditLog audit, Clock clock, Texts texts) {
         this.rules = rules;
         this.invitations = invitations;
         this.users = users;
         this.settings = settings;
-        this.mails = mails;
+        this.processes = processes;
         this.audit = audit;
-        this.runtime = runtime;
-        this.engineActor = engineActor;
         this.clock = clock;
         this.texts = texts;
-        this.access = access;
-        this.events = events;
     }
 
     /**
@@ -141,7 +119,7 @@ public class InvitationCommands {
         if (replacement != null) {
             invitation.replacePersonalText(checked);
         }
-        correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resend", actor);
+        processes.correlate(invitation, InvitationProcess.MESSAGE_RESEND, "resend", actor);
     }
 
     /** "Cancel invitation" (also while it waits for approval): the link is dead when this returns. */
@@ -151,7 +129,7 @@ public class InvitationCommands {
         if (!invitation.isCancellable()) {
             throw InvitationStateException.notOpen(texts, invitation, "cancel");
         }
-        correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancel", actor);
+        processes.correlate(invitation, InvitationProcess.MESSAGE_CANCEL, "cancel", actor);
     }
 
     /**
@@ -166,30 +144,8 @@ public class InvitationCommands {
         // "Sent" only once it goes out: an invitation that needs approval is sent when approved, or never.
         audit.record(actor, needsApproval ? AuditAction.INVITATION_AWAITING_APPROVAL : AuditAction.INVITATION_SENT,
                 user.getId(), "invitation " + invitation.getId() + (auditNote == null ? "" : auditNote));
-        ProcessInstance instance = engineActor.runAs(actor, () -> runtime
-                .createProcessInstanceByKey(InvitationProcess.KEY)
-                .businessKey(InvitationProcess.businessKey(invitation.getId()))
-                .setVariables(InvitationProcess.startVariables(invitation, approvalSummary(user, actor, needsApproval)))
-                .execute());
-        invitation.linkToProcess(instance.getId());
-        events.publishEvent(InvitationEvent.of(InvitationEvent.Kind.CREATED, invitation));
+        processes.start(invitation, user, actor, needsApproval);
         return invitation;
-    }
-
-    /**
-     * What the approver decides on, without personal data (the user's row is one click away), in each language;
-     * null when nobody needs to approve.
-     */
-    private SpinJsonNode approvalSummary(UserAccount user, String actor, boolean needsApproval) {
-        if (!needsApproval) {
-            return null;
-        }
-        String inviter = mails.inviterName(actor);
-        return EveryLanguage.of(locale -> texts.of(locale, "summary.approval", user.getRole().name(locale),
-                access.permissions(user.getPermissions(), locale),
-                user.getClients().stream().map(Client::getName).sorted().reduce((a, b) -> a + ", " + b)
-                        .orElse(access.none(locale)),
-                inviter, actor));
     }
 
     private Invitation find(long invitationId) {
@@ -206,34 +162,11 @@ public class InvitationCommands {
     }
 
     /**
-     * The invitee registered (the registration page, in the transaction that saved their data): tells the
-     * invitation's process, whose "Activate user" activates them in the same transaction. Sent as nobody, as that
-     * step demands: the invitee is no engine user. Refused as a dead link when the process no longer waits for the
-     * invitee (an admin changed the invitation this moment).
+     * The invitee registered (the registration page, in the transaction that saved their data): the invitation's
+     * process activates them in the same transaction; refused as a dead link when it no longer waits for them.
      */
     public void registrationCompleted(Invitation invitation) {
-        try {
-            runtime.createMessageCorrelation(InvitationProcess.MESSAGE_REGISTRATION_COMPLETED)
-                    .processInstanceId(invitation.getProcessInstanceId())
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new LinkNotUsableException();
-        } catch (OptimisticLockingException e) {
-            throw new ConcurrentChangeException(e);
-        }
-    }
-
-    private void correlate(Invitation invitation, String message, String verb, String actor) {
-        try {
-            engineActor.runAs(actor, () -> runtime.createMessageCorrelation(message)
-                    .processInstanceId(invitation.getProcessInstanceId())
-                    .correlateWithResult());
-        } catch (MismatchingMessageCorrelationException e) {
-            // The process moved on between our check and the correlation (e.g. the invitee just registered).
-            throw new InvitationStateException(text("invitation.changedMeanwhile", text("invitation.verb." + verb)));
-        } catch (OptimisticLockingException e) {
-            throw new ConcurrentChangeException(e);
-        }
+        processes.registrationCompleted(invitation);
     }
 
     private String text(String key, Object... args) {

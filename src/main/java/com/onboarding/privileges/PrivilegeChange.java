@@ -84,12 +84,12 @@ public class PrivilegeChange {
     }
 
     /** Approved: the user gets the requested role and permissions now. */
-    void approve(String approver, Instant now) {
+    public void approve(String approver, Instant now) {
         close(PrivilegeChangeStatus.APPROVED, approver, now);
         user.grant(role, permissions);
     }
 
-    void reject(String approver, String reason, Instant now) {
+    public void reject(String approver, String reason, Instant now) {
         close(PrivilegeChangeStatus.REJECTED, approver, now);
         this.rejectionReason = reason;
     }
@@ -107,7 +107,7 @@ public class PrivilegeChange {
         this.closedAt = now;
     }
 
-    void linkToProcess(String processInstanceId) {
+    public void linkToProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PrivilegeChangeRepository extends JpaRepository<PrivilegeChange, Long> {
+public interface PrivilegeChangeRepository extends JpaRepository<PrivilegeChange, Long> {
 
     /** Locks the change: a decision and a newer edit of the same user run one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -39,10 +39,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
 
     private final RegistrationService registration;
+    private final RegistrationWelcome welcome;
     private final Texts texts;
 
-    RegistrationController(RegistrationService registration, Texts texts) {
+    RegistrationController(RegistrationService registration, RegistrationWelcome welcome, Texts texts) {
         this.registration = registration;
+        this.welcome = welcome;
         this.texts = texts;
     }
 
@@ -63,7 +65,7 @@ class RegistrationController {
         form.setLastName(user.getLastName());
         form.setLanguage(user.getLanguage().code());
         model.addAttribute("form", form);
-        model.addAttribute("welcome", registration.welcome(token));
+        model.addAttribute("welcome", welcome.welcome(token));
         return "registration/form";
     }
 
@@ -138,7 +140,7 @@ class RegistrationController {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         form.setPassword(null);
         form.setPasswordConfirmation(null);
-        model.addAttribute("welcome", registration.welcome(form.getToken()));
+        model.addAttribute("welcome", welcome.welcome(form.getToken()));
         return "registration/form";
     }
 
@@ -154,7 +156,7 @@ class RegistrationController {
      */
     @PostMapping("/session-expired")
     String sessionExpired(@ModelAttribute("form") RegistrationForm form, Model model) {
-        model.addAttribute("welcome", registration.welcome(form.getToken()));
+        model.addAttribute("welcome", welcome.welcome(form.getToken()));
         model.addAttribute("sessionExpired", true);
         form.setPassword(null);
         form.setPasswordConfirmation(null);

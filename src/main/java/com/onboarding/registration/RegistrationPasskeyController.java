@@ -30,12 +30,12 @@ import org.springframework.security.web.webauthn.registration.HttpSessionPublicK
 @RequestMapping(path = "/register/passkey", produces = MediaType.APPLICATION_JSON_VALUE)
 class RegistrationPasskeyController {
 
-    private final RegistrationService registration;
+    private final RegistrationPasskeys registration;
     private final ObjectMapper json = JsonMapper.builder().addModule(new WebauthnJackson2Module()).build();
     private final HttpSessionPublicKeyCredentialCreationOptionsRepository pending =
             new HttpSessionPublicKeyCredentialCreationOptionsRepository();
 
-    RegistrationPasskeyController(RegistrationService registration) {
+    RegistrationPasskeyController(RegistrationPasskeys registration) {
         this.registration = registration;
         pending.setAttrName(RegistrationPasskeyController.class.getName() + ".options");
     }
@@ -43,7 +43,7 @@ class RegistrationPasskeyController {
     @PostMapping(path = "/options", consumes = MediaType.APPLICATION_JSON_VALUE)
     String options(@RequestBody Map<String, String> body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        PublicKeyCredentialCreationOptions options = registration.passkeyOptions(body.get("token"));
+        PublicKeyCredentialCreationOptions options = registration.options(body.get("token"));
         pending.save(request, response, options);
         return json.writeValueAsString(options);
     }
@@ -66,7 +66,7 @@ class RegistrationPasskeyController {
             return refused("Start again: the passkey was not asked for on this page.");
         }
         try {
-            registration.addPasskey(token, options, key);
+            registration.add(token, options, key);
         } catch (LinkNotUsableException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -75,16 +75,15 @@ class ArchitectureTest {
      */
     static final List<String> ENGINE_PORTS = List.of(
             // a feature's commands and steps: they start and correlate its processes and read their state
-            "invitation.InvitationCommands", "invitation.InvitationSteps", "invitation.InvitationDeletion",
+            "invitation.InvitationProcesses", "invitation.InvitationSteps", "invitation.InstanceInvitations", "invitation.InvitationDeletion",
             "invitation.InvitationProgress", "approval.Approvals", "approval.ApprovalDecisions", "approval.FourEyes",
-            "privileges.PrivilegeChanges",
             "webhooks.WebhookQueue", "webhooks.WebhookEndpoints", "tasklist.InviteUserChoices",
             "tasklist.LoadInvitationChoicesDelegate", "tasklist.StartInvitationDelegate", "versions.ProcessVersions",
             // a process's names and typed variables, declared once
             "invitation.InvitationProcess", "approval.ApprovalProcess", "privileges.PrivilegeChangeProcess",
             "tasklist.InviteUserProcess",
             // mails whose texts come from a process (the approval summary as Spin JSON)
-            "invitation.InvitationMails", "privileges.PrivilegeMails",
+            "invitation.InvitationMails",
             // Camunda's identity, password and authorization extension points
             "authority.Argon2PasswordEncryptor", "authority.AuditedIdentityProvider", "authority.AuthorityEnginePlugin",
             "authority.CamundaGrants", "authority.CamundaPasswordPolicy", "authority.RetryFailedJobsOnly",

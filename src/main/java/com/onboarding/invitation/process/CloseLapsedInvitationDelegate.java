@@ -1,15 +1,15 @@
 package com.onboarding.invitation.process;
 
-import com.onboarding.invitation.InvitationSteps;
+import com.onboarding.invitation.InvitationFollowUps;
 import org.springframework.stereotype.Component;
 
 /** Service task "Close lapsed invitation", when the grace period after expiry ended without a decision. */
 @Component("closeLapsedInvitation")
 class CloseLapsedInvitationDelegate extends InvitationStep {
 
-    private final InvitationSteps steps;
+    private final InvitationFollowUps steps;
 
-    CloseLapsedInvitationDelegate(InvitationSteps steps) {
+    CloseLapsedInvitationDelegate(InvitationFollowUps steps) {
         this.steps = steps;
     }
 

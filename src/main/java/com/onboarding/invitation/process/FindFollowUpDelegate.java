@@ -1,8 +1,8 @@
 package com.onboarding.invitation.process;
 
 import com.onboarding.invitation.InvitationProcess;
-import com.onboarding.invitation.InvitationSteps.FollowUp;
-import com.onboarding.invitation.InvitationSteps;
+import com.onboarding.invitation.InvitationFollowUps.FollowUp;
+import com.onboarding.invitation.InvitationFollowUps;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("findFollowUp")
 class FindFollowUpDelegate implements JavaDelegate {
 
-    private final InvitationSteps steps;
+    private final InvitationFollowUps steps;
 
-    FindFollowUpDelegate(InvitationSteps steps) {
+    FindFollowUpDelegate(InvitationFollowUps steps) {
         this.steps = steps;
     }
 

@@ -1,7 +1,7 @@
 package com.onboarding.invitation.process;
 
 import com.onboarding.invitation.InvitationProcess;
-import com.onboarding.invitation.InvitationSteps;
+import com.onboarding.invitation.InvitationFollowUps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("recordFollowUpDecision")
 class RecordFollowUpDecisionDelegate implements JavaDelegate {
 
-    private final InvitationSteps steps;
+    private final InvitationFollowUps steps;
 
-    RecordFollowUpDecisionDelegate(InvitationSteps steps) {
+    RecordFollowUpDecisionDelegate(InvitationFollowUps steps) {
         this.steps = steps;
     }
 

@@ -1,8 +1,9 @@
-package com.onboarding.privileges;
+package com.onboarding.privileges.process;
 
 import com.onboarding.OnboardingProperties;
 import com.onboarding.language.AdminLanguages;
 import com.onboarding.mail.MailService;
+import com.onboarding.privileges.PrivilegeChange;
 import com.onboarding.scopes.AdminScopes;
 import com.onboarding.users.AccessDescriptions;
 import com.onboarding.users.UserAccount;
