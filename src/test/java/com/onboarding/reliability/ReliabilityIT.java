@@ -68,6 +68,10 @@ class ReliabilityIT {
             // Acquisition looks for due jobs at least every 3 s (Camunda's idle back-off goes up to 60 s).
             "--camunda.bpm.job-execution.wait-time-in-millis=1000",
             "--camunda.bpm.job-execution.max-wait=3000",
+            // The same under Operaton's prefix (the suite also runs on the Operaton build): each engine reads its own.
+            "--operaton.bpm.job-execution.lock-time-in-millis=20000",
+            "--operaton.bpm.job-execution.wait-time-in-millis=1000",
+            "--operaton.bpm.job-execution.max-wait=3000",
             "--logging.level.org.camunda.bpm.engine.jobexecutor=ERROR");
 
     private final Summary summary = new Summary();
