@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.onboarding.invitation.InvitationRequest;
 import com.onboarding.invitation.InvitationCommands;
+import com.onboarding.support.Engines;
 import com.onboarding.support.IntegrationTest;
 import com.onboarding.users.UserAccount;
 import com.onboarding.users.UserAccountRepository;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -212,8 +212,7 @@ class TasklistInvitationBrowserTest extends IntegrationTest {
      */
     @Test
     void camundasScreensShowNoBannerToMigrate() {
-        // Not rewritten by the Operaton build (docs/engines.md), so it tells the engines apart.
-        boolean operaton = ProcessEngine.class.getName().startsWith("org.operaton.");
+        boolean operaton = Engines.operaton();
         try (Browser browser = Browser.open(port)) {
             signInToTasklist(browser);
             for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
