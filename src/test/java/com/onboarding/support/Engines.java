@@ -8,7 +8,7 @@ public final class Engines {
     private Engines() {
     }
 
-    /** The literal names Operaton's package, which the Operaton build's rewrite (org.camunda. → org.operaton.) keeps. */
+    /** The literal names Operaton's package, which the Operaton build's rewrite keeps as it is. */
     public static boolean operaton() {
         return ProcessEngine.class.getName().startsWith("org.operaton.");
     }
