@@ -1,11 +1,8 @@
 package com.onboarding.account;
 
-import com.onboarding.links.LinkTokens;
-import com.onboarding.links.OneTimeLinks;
+import com.onboarding.links.StoredLinks;
 import com.onboarding.users.UserAccount;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,40 +12,28 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordResetLinks {
 
-    /** A link just made: the token for the mail (kept nowhere else) and its end. */
-    record Issued(String token, Instant validUntil) {
-    }
-
     private final PasswordResetRepository resets;
-    private final LinkTokens tokens;
-    private final OneTimeLinks links;
-    private final Clock clock;
+    private final StoredLinks storedLinks;
     private final Duration validity;
 
-    PasswordResetLinks(PasswordResetRepository resets, LinkTokens tokens, OneTimeLinks links, Clock clock,
-            PasswordResetSettings settings) {
+    PasswordResetLinks(PasswordResetRepository resets, StoredLinks storedLinks, PasswordResetSettings settings) {
         this.resets = resets;
-        this.tokens = tokens;
-        this.links = links;
-        this.clock = clock;
+        this.storedLinks = storedLinks;
         this.validity = settings.getLinkValidity();
     }
 
-    Issued issue(UserAccount user, String requestedBy) {
-        Instant now = clock.instant();
-        resets.findByUserIdAndUsedAtIsNull(user.getId()).forEach(older -> older.close(now));
-        String token = tokens.newToken();
-        resets.save(new PasswordReset(user, tokens.hash(token), requestedBy, now, now.plus(validity)));
-        return new Issued(token, now.plus(validity));
+    StoredLinks.Issued issue(UserAccount user, String requestedBy) {
+        return storedLinks.issue(resets, resets.findByUserIdAndUsedAtIsNull(user.getId()), validity,
+                (hash, now, validUntil) -> new PasswordReset(user, hash, requestedBy, now, validUntil));
     }
 
     /** The link behind the token if it works now; {@code lock}: held until the transaction ends (using it once). */
     PasswordReset open(String token, boolean lock) {
-        return links.open(token, hash -> lock ? resets.findForUpdate(hash) : resets.findByTokenHash(hash));
+        return storedLinks.open(resets, token, lock);
     }
 
     void used(PasswordReset reset) {
-        reset.close(clock.instant());
+        storedLinks.used(reset);
     }
 
     void forget(long userId) {

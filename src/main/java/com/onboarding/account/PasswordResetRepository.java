@@ -1,22 +1,12 @@
 package com.onboarding.account;
 
-import jakarta.persistence.LockModeType;
+import com.onboarding.links.StoredLinkRepository;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
-
-    Optional<PasswordReset> findByTokenHash(String tokenHash);
-
-    /** Locked until the transaction ends: two submissions of one link cannot both use it. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from PasswordReset r where r.tokenHash = :tokenHash")
-    Optional<PasswordReset> findForUpdate(@Param("tokenHash") String tokenHash);
+interface PasswordResetRepository extends StoredLinkRepository<PasswordReset> {
 
     List<PasswordReset> findByUserIdAndUsedAtIsNull(Long userId);
 

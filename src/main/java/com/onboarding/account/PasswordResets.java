@@ -6,6 +6,7 @@ import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.RejectedRequestException;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
+import com.onboarding.links.StoredLinks;
 import com.onboarding.mail.MailService;
 import com.onboarding.security.NewPasswordRules;
 import com.onboarding.users.UserAccount;
@@ -57,7 +58,7 @@ public class PasswordResets {
                     + (user.getStatus() == UserStatus.INVITED ? "still invited (resend the invitation instead)."
                     : "deactivated."));
         }
-        PasswordResetLinks.Issued link = resetLinks.issue(user, requestedBy);
+        StoredLinks.Issued link = resetLinks.issue(user, requestedBy);
         audit.record(requestedBy, AuditAction.PASSWORD_RESET_REQUESTED, user.getId(), null);
         Locale locale = user.getLanguage().locale();
         mail.send(user.getEmail(), messages.getMessage("mail.reset.subject", null, locale), "password-reset", locale,

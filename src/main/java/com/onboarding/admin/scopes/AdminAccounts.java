@@ -6,6 +6,7 @@ import com.onboarding.RejectedRequestException;
 import com.onboarding.RejectedRequestException.Problem;
 import com.onboarding.Texts;
 import com.onboarding.engine.EngineActor;
+import com.onboarding.links.StoredLinks;
 import com.onboarding.mail.MailService;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.AdminScopes;
@@ -104,7 +105,7 @@ public class AdminAccounts {
     }
 
     private void sendLink(String adminId, String createdBy) {
-        AdminSetupLinks.Issued link = links.issue(adminId, createdBy);
+        StoredLinks.Issued link = links.issue(adminId, createdBy);
         AdminScopes.Contact contact = scopes.contact(adminId);
         // The language the adding admin works in: most likely the new colleague's too.
         Locale locale = LocaleContextHolder.getLocale();

@@ -1,12 +1,9 @@
 package com.onboarding.admin.scopes;
 
 import com.onboarding.links.LinkNotUsableException;
-import com.onboarding.links.LinkTokens;
-import com.onboarding.links.OneTimeLinks;
+import com.onboarding.links.StoredLinks;
 import com.onboarding.scopes.AdminScopes;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,37 +15,24 @@ class AdminSetupLinks {
 
     static final Duration VALIDITY = Duration.ofDays(7);
 
-    /** A link just made: the token for the mail (kept nowhere else) and its end. */
-    record Issued(String token, Instant validUntil) {
-    }
-
     private final AdminSetupLinkRepository links;
-    private final LinkTokens tokens;
-    private final OneTimeLinks oneTimeLinks;
+    private final StoredLinks storedLinks;
     private final AdminScopes scopes;
-    private final Clock clock;
 
-    AdminSetupLinks(AdminSetupLinkRepository links, LinkTokens tokens, OneTimeLinks oneTimeLinks, AdminScopes scopes,
-            Clock clock) {
+    AdminSetupLinks(AdminSetupLinkRepository links, StoredLinks storedLinks, AdminScopes scopes) {
         this.links = links;
-        this.tokens = tokens;
-        this.oneTimeLinks = oneTimeLinks;
+        this.storedLinks = storedLinks;
         this.scopes = scopes;
-        this.clock = clock;
     }
 
-    Issued issue(String adminId, String createdBy) {
-        Instant now = clock.instant();
-        links.findByAdminIdAndUsedAtIsNull(adminId).forEach(older -> older.close(now));
-        String token = tokens.newToken();
-        links.save(new AdminSetupLink(adminId, tokens.hash(token), createdBy, now, now.plus(VALIDITY)));
-        return new Issued(token, now.plus(VALIDITY));
+    StoredLinks.Issued issue(String adminId, String createdBy) {
+        return storedLinks.issue(links, links.findByAdminIdAndUsedAtIsNull(adminId), VALIDITY,
+                (hash, now, validUntil) -> new AdminSetupLink(adminId, hash, createdBy, now, validUntil));
     }
 
     /** The link behind the token if it works now; {@code lock}: held until the transaction ends (setting it once). */
     AdminSetupLink open(String token, boolean lock) {
-        AdminSetupLink link = oneTimeLinks.open(token,
-                hash -> lock ? links.findForUpdate(hash) : links.findByTokenHash(hash));
+        AdminSetupLink link = storedLinks.open(links, token, lock);
         if (!scopes.exists(link.getAdminId())) {
             throw new LinkNotUsableException(); // the account was deleted in Camunda Admin
         }
@@ -56,6 +40,6 @@ class AdminSetupLinks {
     }
 
     void used(AdminSetupLink link) {
-        link.close(clock.instant());
+        storedLinks.used(link);
     }
 }
