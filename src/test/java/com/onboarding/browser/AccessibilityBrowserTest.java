@@ -68,6 +68,22 @@ class AccessibilityBrowserTest extends IntegrationTest {
         }
     }
 
+    /** The check is not blind: a page of the application with two defects put in shows both. */
+    @Test
+    void axeReportsTheProblemsOfAPageThatHasThem() {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/login?lang=en");
+            browser.visible(By.tagName("form"));
+            ((JavascriptExecutor) browser.driver()).executeScript("""
+                    document.querySelectorAll('label').forEach(label => label.remove());
+                    document.body.appendChild(document.createElement('img')).src = '/favicon.ico';
+                    """);
+            assertThat(browser.accessibilityProblems())
+                    .anyMatch(problem -> problem.startsWith("critical image-alt"))
+                    .anyMatch(problem -> problem.startsWith("critical label"));
+        }
+    }
+
     private void everyPage(long webhook) {
         String email = uniqueEmail();
         long invitationId = commands.invite(new InvitationRequest(email, "Anna", "Berg", "en",
