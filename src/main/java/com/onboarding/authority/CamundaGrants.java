@@ -58,6 +58,9 @@ public class CamundaGrants implements SmartInitializingSingleton {
     public static final String PROCESS_OWNERS = Roles.PROCESS_OWNERS;
     /** The starter's task filter (camunda.bpm.filter.create); authorized queries show each admin only their tasks. */
     static final String TASK_FILTER = "All tasks";
+    /** The global group's name, as Tasklist shows it beside the approvals. */
+    static final String GLOBAL_GROUP_NAME = "Administrators of all clients";
+    private static final String STARTERS_GROUP_NAME = "camunda BPM Administrators";
 
     /** A set of permissions on one resource. */
     record Grant(Resource resource, String resourceId, Permission... permissions) {
@@ -116,7 +119,8 @@ public class CamundaGrants implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status -> {
-            ensureGroup(AdminScope.GLOBAL_GROUP, "camunda BPM Administrators", Groups.GROUP_TYPE_SYSTEM);
+            ensureGroup(AdminScope.GLOBAL_GROUP, GLOBAL_GROUP_NAME, Groups.GROUP_TYPE_SYSTEM);
+            renameStartersGroup();
             for (Resources resource : Resources.values()) {
                 setGroup(AdminScope.GLOBAL_GROUP, new Grant(resource, ANY, Permissions.ALL));
             }
@@ -125,6 +129,18 @@ public class CamundaGrants implements SmartInitializingSingleton {
             PROCESS_OWNER_GRANTS.forEach(grant -> setGroup(PROCESS_OWNERS, grant));
             identity.createUserQuery().list().stream().map(User::getId).forEach(this::syncAdmin);
         });
+    }
+
+    /**
+     * Camunda's starter names the group "camunda BPM Administrators", and Tasklist shows that name as the candidate
+     * group of every approval, on Operaton too. A name an operator chose in Camunda Admin stays.
+     */
+    private void renameStartersGroup() {
+        Group group = identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult();
+        if (STARTERS_GROUP_NAME.equals(group.getName())) {
+            group.setName(GLOBAL_GROUP_NAME);
+            identity.saveGroup(group);
+        }
     }
 
     /**

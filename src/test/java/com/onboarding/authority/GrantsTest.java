@@ -148,4 +148,33 @@ class GrantsTest extends AdminTestSupport {
         grants.afterSingletonsInstantiated();
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(count);
     }
+
+    @Test
+    void theGlobalGroupIsNamedForWhatItIs_unlessAnOperatorRenamedIt() {
+        org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+        assertThat(identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult().getName())
+                .isEqualTo("Administrators of all clients");
+
+        renameGlobalGroup("camunda BPM Administrators"); // a database the starter named
+        grants.afterSingletonsInstantiated();
+        assertThat(identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult().getName())
+                .isEqualTo("Administrators of all clients");
+
+        renameGlobalGroup("Head office");
+        try {
+            grants.afterSingletonsInstantiated();
+            assertThat(identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult().getName())
+                    .isEqualTo("Head office");
+        } finally {
+            renameGlobalGroup("Administrators of all clients");
+        }
+    }
+
+    private void renameGlobalGroup(String name) {
+        org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
+        org.camunda.bpm.engine.identity.Group group = identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP)
+                .singleResult();
+        group.setName(name);
+        identity.saveGroup(group);
+    }
 }
