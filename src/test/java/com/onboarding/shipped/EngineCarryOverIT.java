@@ -7,6 +7,7 @@ import com.onboarding.support.AppNode;
 import com.onboarding.support.Artifact;
 import com.onboarding.support.Http;
 import com.onboarding.support.Postgres;
+import com.onboarding.support.ServiceBed;
 import com.onboarding.support.SmtpSink;
 import com.onboarding.support.SmtpSink.Mail;
 import java.time.Duration;
@@ -46,6 +47,7 @@ class EngineCarryOverIT {
     private static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private ServiceBed bed;
     private Postgres db;
     private SmtpSink mail;
     private AppNode node;
@@ -60,27 +62,21 @@ class EngineCarryOverIT {
                 "the carry-over runs against PostgreSQL (ONBOARDING_TEST_DB=postgres)");
         Assumptions.assumeFalse(Artifact.isCamundaBuild(),
                 "the carry-over runs in the Operaton build (-Dengine=operaton)");
-        db = new Postgres().create();
-        mail = new SmtpSink();
-        mail.accept();
+        bed = ServiceBed.open();
+        db = bed.db;
+        mail = bed.mail;
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (node != null) {
-            node.stop();
-        }
-        if (mail != null) {
-            mail.stop();
-        }
-        if (db != null) {
-            db.drop();
+        if (bed != null) {
+            bed.close();
         }
     }
 
     @Test
     void everyWaitStateOfCamundaEndsOnOperaton() throws Exception {
-        node = AppNode.start("carry-camunda", Artifact.camundaJar(JVM), db.url, mail.port, SETTINGS);
+        node = bed.start("carry-camunda", Artifact.camundaJar(JVM), SETTINGS);
         assertThat(admin().get("/engine-rest/version").body()).as("the engine first").contains("\"version\":\"7.24");
         clientId = clientNamed("Carry " + run);
         secondGlobalAdmin();
@@ -107,7 +103,7 @@ class EngineCarryOverIT {
                 .isZero();
 
         mail.accept();
-        node = AppNode.start("carry-operaton", Artifact.packagedJar(JVM), db.url, mail.port, SETTINGS);
+        node = bed.start("carry-operaton", Artifact.packagedJar(JVM), SETTINGS);
         assertThat(admin().get("/engine-rest/version").body()).as("the engine now").contains("\"version\":\"1.");
 
         assertThat(register(linkFromCamunda)).as("the link Camunda mailed, on Operaton").isEqualTo(302);

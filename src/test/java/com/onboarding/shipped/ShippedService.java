@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.onboarding.support.AppNode;
 import com.onboarding.support.Artifact;
 import com.onboarding.support.Http;
-import com.onboarding.support.Postgres;
-import com.onboarding.support.SmtpSink;
+import com.onboarding.support.ServiceBed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +42,7 @@ abstract class ShippedService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROCESS_ID = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
 
-    private Postgres db;
-    private SmtpSink mail;
+    private ServiceBed bed;
     private AppNode node;
 
     /** What this class starts. */
@@ -57,22 +55,14 @@ abstract class ShippedService {
     void start() throws Exception {
         Assumptions.assumeTrue("postgres".equalsIgnoreCase(System.getenv("ONBOARDING_TEST_DB")),
                 "the packaged service is tested against PostgreSQL (ONBOARDING_TEST_DB=postgres)");
-        db = new Postgres().create();
-        mail = new SmtpSink();
-        mail.accept();
-        node = AppNode.start(name(), artifact(), db.url, mail.port, List.of());
+        bed = ServiceBed.open();
+        node = bed.start(name(), artifact(), List.of());
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (node != null) {
-            node.stop();
-        }
-        if (mail != null) {
-            mail.stop();
-        }
-        if (db != null) {
-            db.drop();
+        if (bed != null) {
+            bed.close();
         }
     }
 
@@ -122,13 +112,13 @@ abstract class ShippedService {
     @Test
     @Order(2)
     void everyTasklistFormInEnglish() {
-        new TasklistWalk(node, mail, Texts.ENGLISH, "shipped-" + name()).run();
+        new TasklistWalk(node, bed.mail, Texts.ENGLISH, "shipped-" + name()).run();
     }
 
     @Test
     @Order(3)
     void everyTasklistFormInGerman() {
-        new TasklistWalk(node, mail, Texts.GERMAN, "shipped-" + name()).run();
+        new TasklistWalk(node, bed.mail, Texts.GERMAN, "shipped-" + name()).run();
     }
 
     /**
