@@ -147,10 +147,15 @@ public class Benchmark {
             floorRates.put(clients, floor.run(clients, scale.invites));
         }
         List<Long> users = new ArrayList<>();
+        DatabaseWork work = new DatabaseWork(dbUrl, dbUser);
         for (int clients : new int[] {1, 4, 16}) {
+            if (clients == 4) {
+                work.start();
+            }
             InviteResult result = invitePhase("invites", clients, scale.invites, true);
             if (clients == 4) {
                 quietP99 = result.latency.p(99);
+                work.report(this, scale.invites);
             }
             users.addAll(result.userIds);
             String c = clients + " client" + (clients == 1 ? "" : "s");
@@ -775,6 +780,90 @@ public class Benchmark {
      * The floor: what one invitation inserts (a user, their client, the invitation, an audit entry), as one plain
      * JDBC transaction, at the same concurrency, into tables of its own in the same database.
      */
+    /**
+     * What PostgreSQL does per invitation in the 4-client invite phase, everything the service does meanwhile included
+     * (the mail jobs, the job executor's polls): transactions (pg_stat_database) and, where the server preloads
+     * pg_stat_statements, the statements, their execution time and the costliest of them. Execution time is only part
+     * of the server's CPU: parsing, commits and the WAL come on top.
+     */
+    static final class DatabaseWork {
+        final String url;
+        final String user;
+        final boolean statements;
+        long commitsBefore;
+
+        DatabaseWork(String url, String user) throws SQLException {
+            this.url = url;
+            this.user = user;
+            boolean available;
+            try (Connection db = DriverManager.getConnection(url, user, ""); Statement sql = db.createStatement()) {
+                sql.execute("create extension if not exists pg_stat_statements");
+                sql.executeQuery("select count(*) from pg_stat_statements").close();
+                available = true;
+            } catch (SQLException notPreloaded) {
+                available = false;
+            }
+            this.statements = available;
+        }
+
+        void start() throws SQLException {
+            commitsBefore = commits();
+            if (statements) {
+                query("select pg_stat_statements_reset()");
+            }
+        }
+
+        void report(Benchmark benchmark, int invitations) throws Exception {
+            Thread.sleep(11_000); // idle backends report their transactions within 10 s
+            double commits = (commits() - commitsBefore) / (double) invitations;
+            if (!statements) {
+                benchmark.row("Database, 4 clients", "transactions per invite", String.format(Locale.ROOT, "%.1f",
+                        commits), "");
+                benchmark.notes.add("Statements per invitation: pg_stat_statements is not preloaded here "
+                        + "(shared_preload_libraries), so only transactions were counted.");
+                return;
+            }
+            List<List<Object>> total = query("select sum(calls), sum(total_exec_time) from pg_stat_statements "
+                    + "where dbid = (select oid from pg_database where datname = current_database())");
+            benchmark.row("Database, 4 clients", "transactions / statements per invite; their execution time",
+                    String.format(Locale.ROOT, "%.1f / %.1f; %.2f ms", commits,
+                            ((Number) total.get(0).get(0)).doubleValue() / invitations,
+                            ((Number) total.get(0).get(1)).doubleValue() / invitations), "");
+            StringBuilder top = new StringBuilder("The costliest statements of the 4-client invite phase, per "
+                    + "invitation (pg_stat_statements):\n\n| calls | execution ms | statement |\n|---|---|---|\n");
+            for (List<Object> row : query("select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') "
+                    + "from pg_stat_statements where dbid = (select oid from pg_database where datname = "
+                    + "current_database()) order by total_exec_time desc limit 12")) {
+                String statement = row.get(2).toString();
+                statement = statement.length() > 90 ? statement.substring(0, 90) + "…" : statement;
+                top.append(String.format(Locale.ROOT, "| %.2f | %.3f | `%s` |%n",
+                        ((Number) row.get(0)).doubleValue() / invitations,
+                        ((Number) row.get(1)).doubleValue() / invitations, statement.replace("|", "\\|")));
+            }
+            benchmark.notes.add(top.toString().trim());
+        }
+
+        long commits() throws SQLException {
+            return ((Number) query("select xact_commit from pg_stat_database where datname = current_database()")
+                    .get(0).get(0)).longValue();
+        }
+
+        List<List<Object>> query(String sql) throws SQLException {
+            try (Connection db = DriverManager.getConnection(url, user, ""); Statement statement = db.createStatement();
+                    java.sql.ResultSet rows = statement.executeQuery(sql)) {
+                List<List<Object>> result = new ArrayList<>();
+                while (rows.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                        row.add(rows.getObject(c));
+                    }
+                    result.add(row);
+                }
+                return result;
+            }
+        }
+    }
+
     static final class Floor {
         final String url;
         final String user;
