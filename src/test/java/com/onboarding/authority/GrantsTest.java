@@ -151,30 +151,28 @@ class GrantsTest extends AdminTestSupport {
 
     @Test
     void theGlobalGroupIsNamedForWhatItIs_unlessAnOperatorRenamedIt() {
-        org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
-        assertThat(identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult().getName())
-                .isEqualTo("Administrators of all clients");
+        assertThat(globalGroup().getName()).isEqualTo("Administrators of all clients");
 
         renameGlobalGroup("camunda BPM Administrators"); // a database the starter named
         grants.afterSingletonsInstantiated();
-        assertThat(identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult().getName())
-                .isEqualTo("Administrators of all clients");
+        assertThat(globalGroup().getName()).isEqualTo("Administrators of all clients");
 
         renameGlobalGroup("Head office");
         try {
             grants.afterSingletonsInstantiated();
-            assertThat(identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult().getName())
-                    .isEqualTo("Head office");
+            assertThat(globalGroup().getName()).isEqualTo("Head office");
         } finally {
             renameGlobalGroup("Administrators of all clients");
         }
     }
 
+    private org.camunda.bpm.engine.identity.Group globalGroup() {
+        return processEngine.getIdentityService().createGroupQuery().groupId(AdminScope.GLOBAL_GROUP).singleResult();
+    }
+
     private void renameGlobalGroup(String name) {
-        org.camunda.bpm.engine.IdentityService identity = processEngine.getIdentityService();
-        org.camunda.bpm.engine.identity.Group group = identity.createGroupQuery().groupId(AdminScope.GLOBAL_GROUP)
-                .singleResult();
+        org.camunda.bpm.engine.identity.Group group = globalGroup();
         group.setName(name);
-        identity.saveGroup(group);
+        processEngine.getIdentityService().saveGroup(group);
     }
 }

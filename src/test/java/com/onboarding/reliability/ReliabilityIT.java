@@ -10,6 +10,7 @@ import com.onboarding.support.AppNode;
 import com.onboarding.support.Artifact;
 import com.onboarding.support.Http;
 import com.onboarding.support.Postgres;
+import com.onboarding.support.ServiceBed;
 import com.onboarding.support.SmtpSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,7 @@ class ReliabilityIT {
 
     private final Summary summary = new Summary();
     private final Books books = new Books();
+    private ServiceBed bed;
     private Postgres db;
     private SmtpSink mail;
     private Artifact artifact;
@@ -91,9 +93,9 @@ class ReliabilityIT {
         // The packaged jar; a heap of 384 MiB and the quick JIT (C1) keep the suite's JVMs small and fast to start.
         artifact = Artifact.packagedJar(List.of("-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1"));
-        db = new Postgres().create();
-        mail = new SmtpSink();
-        mail.accept();
+        bed = ServiceBed.open();
+        db = bed.db;
+        mail = bed.mail;
     }
 
     @AfterAll
@@ -102,16 +104,11 @@ class ReliabilityIT {
             node.stop();
         }
         Files.createDirectories(SUMMARY.getParent());
-        if (mail != null) {
+        if (bed != null) {
             // Every mail received, for a look after a failure: recipient, subject, link token.
             Files.write(SUMMARY.resolveSibling("mails.tsv"), mail.received().stream()
                     .map(m -> m.to() + "\t" + m.subject() + "\t" + m.token()).toList());
-            mail.stop();
-        }
-        if (db != null) {
-            db.drop();
-        }
-        if (db != null) {
+            bed.close();
             summary.write(SUMMARY);
             System.out.println("\n== Reliability suite ==\n" + summary.table());
         }

@@ -19,9 +19,14 @@ public final class ServiceBed implements AutoCloseable {
 
     public static ServiceBed open() throws Exception {
         Postgres db = new Postgres().create();
-        SmtpSink mail = new SmtpSink();
-        mail.accept();
-        return new ServiceBed(db, mail);
+        try {
+            SmtpSink mail = new SmtpSink();
+            mail.accept();
+            return new ServiceBed(db, mail);
+        } catch (Exception e) {
+            db.drop();
+            throw e;
+        }
     }
 
     /** Starts a node on this database and mail sink and waits until it is ready; it is the one stopped on close. */
