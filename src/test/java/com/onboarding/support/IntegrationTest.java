@@ -172,10 +172,15 @@ public abstract class IntegrationTest {
 
     /** The registration token in the newest mail to this address. */
     protected String latestToken(String email) {
+        return latestToken(email, LINK_TOKEN);
+    }
+
+    /** The token of a link of this kind (the pattern's first group) in the newest mail to this address. */
+    protected String latestToken(String email, Pattern link) {
         List<MimeMessage> mails = mailsTo(email);
         assertThat(mails).as("mails to " + email).isNotEmpty();
-        Matcher matcher = LINK_TOKEN.matcher(textPart(mails.get(mails.size() - 1)));
-        assertThat(matcher.find()).as("mail contains a registration link").isTrue();
+        Matcher matcher = link.matcher(textPart(mails.get(mails.size() - 1)));
+        assertThat(matcher.find()).as("mail contains a link " + link).isTrue();
         return matcher.group(1);
     }
 
