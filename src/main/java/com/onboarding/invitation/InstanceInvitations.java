@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * The invitation a step of {@code bpmn/user-invitation.bpmn} acts on: the one its process instance runs (a variable
- * naming another invitation is refused), and the admin who triggered the step, if they may act on its user.
+ * The invitation a step of {@code bpmn/user-invitation.bpmn} acts on: the one its process instance runs (a business
+ * key naming another invitation is refused), and the admin who triggered the step, if they may act on its user.
  */
 @Component
 class InstanceInvitations {
@@ -28,7 +28,7 @@ class InstanceInvitations {
         this.texts = texts;
     }
 
-    /** The invitation of this process instance, locked; the variable must name the instance's own invitation. */
+    /** The invitation of this process instance, locked; the business key must name the instance's own invitation. */
     Invitation find(long invitationId, String processInstanceId) {
         return ofInstance(invitations.findForUpdate(invitationId), invitationId, processInstanceId);
     }

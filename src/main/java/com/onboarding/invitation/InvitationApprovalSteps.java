@@ -3,7 +3,7 @@ package com.onboarding.invitation;
 import com.onboarding.approval.ApprovalSubject;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.engine.ProcessVariable;
+import com.onboarding.engine.BusinessKey;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +40,8 @@ class InvitationApprovalSteps implements ApprovalSubject {
     }
 
     @Override
-    public ProcessVariable<Long> idVariable() {
-        return InvitationProcess.INVITATION_ID;
+    public BusinessKey businessKey() {
+        return InvitationProcess.BUSINESS_KEY;
     }
 
     /** The inviter asked for the invitation's approval (locked here: the decision follows in this transaction). */

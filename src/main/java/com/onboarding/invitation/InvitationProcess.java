@@ -1,5 +1,6 @@
 package com.onboarding.invitation;
 
+import com.onboarding.engine.BusinessKey;
 import com.onboarding.engine.ProcessVariable;
 import com.onboarding.engine.ProcessVariables;
 import com.onboarding.approval.ApprovalProcess;
@@ -33,10 +34,11 @@ public class InvitationProcess implements ProcessVariables {
     public static final String TASK_FOLLOW_UP = Elements.FOLLOW_UP_EXPIRED_INVITATION;
 
     /**
-     * The invitation this instance runs; the steps check it against the invitation's own record of its process
-     * instance, so a rewritten variable never makes a step act on another invitation.
+     * The invitation this instance runs is named by its business key, "invitation-" and the id (no variable holds
+     * it); the steps check it against the invitation's own record of its process instance. Instances started
+     * before 2026-12-05 also carry the variable invitationId, which nothing reads any more.
      */
-    public static final ProcessVariable<Long> INVITATION_ID = ProcessVariable.of("invitationId", Long.class);
+    public static final BusinessKey BUSINESS_KEY = new BusinessKey("invitation-");
     /**
      * Set at the start from the invitation's role and permissions (a sensitive one needs approval). Transient: the
      * gateway that reads it runs in the starting transaction, so it is never written (two rows fewer per invitation).
@@ -64,7 +66,7 @@ public class InvitationProcess implements ProcessVariables {
 
     @Override
     public List<ProcessVariable<?>> declared() {
-        return List.of(INVITATION_ID, NEEDS_APPROVAL, APPROVAL_SUMMARY, USER_LINK, APPROVED, NEXT_REMINDER_AT,
+        return List.of(NEEDS_APPROVAL, APPROVAL_SUMMARY, USER_LINK, APPROVED, NEXT_REMINDER_AT,
                 FOLLOW_UP_ASSIGNEE, FOLLOW_UP_DUE, FOLLOW_UP_DECISION);
     }
 
@@ -72,7 +74,6 @@ public class InvitationProcess implements ProcessVariables {
     static Map<String, Object> startVariables(Invitation invitation, SpinJsonNode approvalSummary) {
         boolean needsApproval = invitation.getStatus() == InvitationStatus.AWAITING_APPROVAL;
         Map<String, Object> variables = new HashMap<>();
-        variables.put(INVITATION_ID.name(), invitation.getId());
         variables.put(NEEDS_APPROVAL.name(), Variables.booleanValue(needsApproval, true));
         variables.put(USER_LINK.name(), UserAccount.adminPath(invitation.getUser().getId()));
         if (needsApproval) {
@@ -87,10 +88,10 @@ public class InvitationProcess implements ProcessVariables {
     }
 
     /** Business keys are this and the id; an approval it calls carries the same. */
-    public static final String BUSINESS_KEY_PREFIX = "invitation-";
+    public static final String BUSINESS_KEY_PREFIX = BUSINESS_KEY.prefix();
 
     public static String businessKey(long invitationId) {
-        return BUSINESS_KEY_PREFIX + invitationId;
+        return BUSINESS_KEY.of(invitationId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.onboarding.privileges;
 
+import com.onboarding.engine.BusinessKey;
 import com.onboarding.engine.ProcessVariable;
 import com.onboarding.engine.ProcessVariables;
 import com.onboarding.approval.ApprovalProcess;
@@ -29,9 +30,10 @@ public class PrivilegeChangeProcess implements ProcessVariables {
     }
 
     /** Business keys are this and the id; an approval it calls carries the same. */
-    public static final String BUSINESS_KEY_PREFIX = "privilege-change-";
+    public static final BusinessKey BUSINESS_KEY = new BusinessKey("privilege-change-");
+    public static final String BUSINESS_KEY_PREFIX = BUSINESS_KEY.prefix();
 
     public static String businessKey(long changeId) {
-        return BUSINESS_KEY_PREFIX + changeId;
+        return BUSINESS_KEY.of(changeId);
     }
 }

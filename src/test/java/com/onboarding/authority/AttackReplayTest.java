@@ -205,16 +205,28 @@ class AttackReplayTest extends AdminTestSupport {
         assertThat(attacker.json("PUT", "/engine-rest/process-instance/" + acmeInstance + "/variables/invitationId",
                 rewrite).status()).isEqualTo(403);
 
-        // Even a global admin's rewrite makes no step act on another invitation.
+        // Even a global admin's variable naming another invitation makes no step act on it: the steps read their
+        // invitation from the instance's business key, which the engine's API cannot change.
         assertThat(demoRest.json("PUT", "/engine-rest/process-instance/" + acmeInstance + "/variables/invitationId",
                 rewrite).status()).isEqualTo(204);
         int auditBefore = auditAbout(globexUser).size();
         Response resend = demoRest.json("POST", "/engine-rest/message",
                 "{\"messageName\":\"ResendInvitation\",\"processInstanceId\":\"" + acmeInstance + "\"}");
-        assertThat(resend.status()).isEqualTo(400);
-        assertThat(resend.body()).contains("does not run invitation");
+        assertThat(resend.status()).isEqualTo(204);
         assertThat(invitation(invitationIdOf(globexUser)).getResendCount()).isZero();
-        assertThat(invitation(invitationIdOf(acmeUser)).getResendCount()).isZero();
+        assertThat(invitation(invitationIdOf(acmeUser)).getResendCount()).isEqualTo(1);
+        assertThat(auditAbout(globexUser)).hasSize(auditBefore);
+
+        // An instance started by hand under another invitation's key acts on nothing: that invitation names its own.
+        Response started = demoRest.json("POST", "/engine-rest/process-definition/key/" + InvitationProcess.KEY
+                + "/start", "{\"businessKey\":\"" + InvitationProcess.businessKey(invitationIdOf(globexUser))
+                + "\",\"variables\":{\"needsApproval\":{\"value\":false,\"type\":\"Boolean\"}}}");
+        // Camunda's REST start answers any refusal inside the start as "Cannot instantiate" with status 500.
+        assertThat(started.status()).isIn(400, 500);
+        assertThat(started.body()).contains("does not run invitation");
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(InvitationProcess.businessKey(invitationIdOf(globexUser))).count())
+                .isEqualTo(1);
         assertThat(auditAbout(globexUser)).hasSize(auditBefore);
     }
 

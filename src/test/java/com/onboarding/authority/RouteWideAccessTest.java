@@ -365,7 +365,7 @@ class RouteWideAccessTest extends AdminTestSupport {
             return "demo";
         }
         if (name.equals("varName") || previous.equals("variables") || previous.equals("localVariables")) {
-            return InvitationProcess.INVITATION_ID.name();
+            return InvitationProcess.USER_LINK.name();
         }
         if (name.equals("key")) {
             return InvitationProcess.KEY;

@@ -26,7 +26,7 @@ class JobHistoryTest extends AdminTestSupport {
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
                 .activityId("Activity_SendInvitationMail").finished().count()).isEqualTo(1);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName("invitationId").count()).isEqualTo(1);
+                .variableName("userLink").count()).isEqualTo(1);
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count()).isZero();
     }
 

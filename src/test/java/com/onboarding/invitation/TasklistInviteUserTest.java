@@ -134,9 +134,10 @@ class TasklistInviteUserTest extends IntegrationTest {
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(task.getProcessInstanceId()).count())
                 .isZero();
         assertThat(runtimeService.createVariableInstanceQuery().variableName("email").count()).isZero();
-        // The invitation process holds ids only: no name, no address (needsApproval is transient, never stored).
+        // The invitation process holds the user's row only: no name, no address (the invitation is its business key;
+        // needsApproval is transient, never stored).
         assertThat(runtimeService.getVariables(processOf(invitation.getId()).getId()))
-                .containsOnlyKeys("invitationId", "userLink")
+                .containsOnlyKeys("userLink")
                 .containsEntry("userLink", "/users/" + user.getId());
     }
 

@@ -132,7 +132,6 @@ class UserInvitationModelTest {
 
     ProcessInstance start(boolean needsApproval) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(InvitationProcess.INVITATION_ID.name(), 1L);
         variables.put(InvitationProcess.NEEDS_APPROVAL.name(), needsApproval);
         variables.put(InvitationProcess.USER_LINK.name(), "/users/1");
         variables.put(InvitationProcess.APPROVAL_SUMMARY.name(), needsApproval ? "Role: Administrator" : null);
@@ -390,8 +389,7 @@ class UserInvitationModelTest {
         assertThat(instance).isWaitingAt(FOUR_EYES_APPROVAL);
         ProcessInstance approval = MockedApprovalSteps.approvalOf(instance);
         assertThat(approval).isWaitingAt(ApprovalProcess.TASK_APPROVE).hasBusinessKey(InvitationProcess.businessKey(1))
-                .variables().containsEntry(InvitationProcess.APPROVAL_SUMMARY.name(), "Role: Administrator").containsEntry(InvitationProcess.USER_LINK.name(), "/users/1")
-                .doesNotContainKey(InvitationProcess.INVITATION_ID.name());
+                .variables().containsEntry(InvitationProcess.APPROVAL_SUMMARY.name(), "Role: Administrator").containsEntry(InvitationProcess.USER_LINK.name(), "/users/1");
         assertThat(task(ApprovalProcess.TASK_APPROVE, approval)).isNotAssigned().hasCandidateGroup(AdminScope.GLOBAL_GROUP);
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThatThrownBy(() -> send(InvitationProcess.MESSAGE_RESEND, instance))

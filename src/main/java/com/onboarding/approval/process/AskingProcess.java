@@ -20,6 +20,6 @@ final class AskingProcess {
         DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
         ExecutionEntity asking = (ExecutionEntity) (caller != null ? caller : execution);
         String key = asking.getProcessDefinition().getKey();
-        return new Asking(key, asking.getProcessInstanceId(), approvals.subjectOf(key).idVariable().get(asking));
+        return new Asking(key, asking.getProcessInstanceId(), approvals.subjectOf(key).businessKey().idOf(asking));
     }
 }

@@ -43,11 +43,9 @@ class EngineDeletionPlugin extends AbstractProcessEnginePlugin {
 
     private ExecutionListener endListener() {
         return execution -> {
-            Long invitationId = InvitationProcess.INVITATION_ID.getOrNull(execution);
-            if (invitationId != null) {
-                steps.getObject().processEnded(invitationId, execution.getProcessInstanceId(),
-                        ((ExecutionEntity) execution).getDeleteReason());
-            }
+            InvitationProcess.BUSINESS_KEY.idIn(execution.getProcessBusinessKey()).ifPresent(invitationId -> steps
+                    .getObject().processEnded(invitationId, execution.getProcessInstanceId(),
+                            ((ExecutionEntity) execution).getDeleteReason()));
         };
     }
 }

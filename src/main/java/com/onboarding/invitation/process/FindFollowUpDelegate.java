@@ -20,7 +20,7 @@ class FindFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        FollowUp followUp = steps.findFollowUp(InvitationProcess.INVITATION_ID.get(execution),
+        FollowUp followUp = steps.findFollowUp(InvitationProcess.BUSINESS_KEY.idOf(execution),
                 execution.getProcessInstanceId());
         InvitationProcess.FOLLOW_UP_ASSIGNEE.set(execution, followUp.assignee());
         InvitationProcess.FOLLOW_UP_DUE.set(execution, Date.from(followUp.due()));

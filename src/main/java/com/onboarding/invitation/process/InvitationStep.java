@@ -9,7 +9,7 @@ abstract class InvitationStep implements JavaDelegate {
 
     @Override
     public final void execute(DelegateExecution execution) {
-        run(InvitationProcess.INVITATION_ID.get(execution), execution.getProcessInstanceId());
+        run(InvitationProcess.BUSINESS_KEY.idOf(execution), execution.getProcessInstanceId());
     }
 
     abstract void run(long invitationId, String processInstanceId);

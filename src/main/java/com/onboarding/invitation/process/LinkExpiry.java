@@ -21,7 +21,7 @@ public class LinkExpiry {
     }
 
     public Date of(DelegateExecution execution) {
-        return Date.from(steps.linkExpiry(InvitationProcess.INVITATION_ID.get(execution),
+        return Date.from(steps.linkExpiry(InvitationProcess.BUSINESS_KEY.idOf(execution),
                 execution.getProcessInstanceId()));
     }
 }

@@ -24,7 +24,7 @@ class PlanReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         InvitationProcess.NEXT_REMINDER_AT.set(execution, steps
-                .nextReminder(InvitationProcess.INVITATION_ID.get(execution), execution.getProcessInstanceId())
+                .nextReminder(InvitationProcess.BUSINESS_KEY.idOf(execution), execution.getProcessInstanceId())
                 .map(Date::from).orElse(null));
     }
 }

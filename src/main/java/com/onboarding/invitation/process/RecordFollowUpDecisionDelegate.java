@@ -18,7 +18,7 @@ class RecordFollowUpDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.recordFollowUpDecision(InvitationProcess.INVITATION_ID.get(execution), execution.getProcessInstanceId(),
+        steps.recordFollowUpDecision(InvitationProcess.BUSINESS_KEY.idOf(execution), execution.getProcessInstanceId(),
                 InvitationProcess.FOLLOW_UP_DECISION.getOrNull(execution));
     }
 }

@@ -32,10 +32,10 @@ public class Reminders {
      */
     public Date dueAt(DelegateExecution execution) {
         return Date.from(next(execution).orElseGet(() -> steps.linkExpiry(
-                InvitationProcess.INVITATION_ID.get(execution), execution.getProcessInstanceId())));
+                InvitationProcess.BUSINESS_KEY.idOf(execution), execution.getProcessInstanceId())));
     }
 
     private Optional<Instant> next(DelegateExecution execution) {
-        return steps.nextReminder(InvitationProcess.INVITATION_ID.get(execution), execution.getProcessInstanceId());
+        return steps.nextReminder(InvitationProcess.BUSINESS_KEY.idOf(execution), execution.getProcessInstanceId());
     }
 }

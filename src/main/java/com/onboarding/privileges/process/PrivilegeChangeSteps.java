@@ -3,7 +3,7 @@ package com.onboarding.privileges.process;
 import com.onboarding.approval.ApprovalSubject;
 import com.onboarding.audit.AuditAction;
 import com.onboarding.audit.AuditLog;
-import com.onboarding.engine.ProcessVariable;
+import com.onboarding.engine.BusinessKey;
 import com.onboarding.privileges.PrivilegeChange;
 import com.onboarding.privileges.PrivilegeChangeProcess;
 import com.onboarding.privileges.PrivilegeChangeRepository;
@@ -46,8 +46,8 @@ class PrivilegeChangeSteps implements ApprovalSubject {
     }
 
     @Override
-    public ProcessVariable<Long> idVariable() {
-        return PrivilegeChangeProcess.CHANGE_ID;
+    public BusinessKey businessKey() {
+        return PrivilegeChangeProcess.BUSINESS_KEY;
     }
 
     /** The admin who edited the user asked (locked here: the decision follows in this transaction). */
