@@ -206,7 +206,7 @@ class AttackReplayTest extends AdminTestSupport {
                 rewrite).status()).isEqualTo(403);
 
         // Even a global admin's variable naming another invitation makes no step act on it: the steps read their
-        // invitation from the instance's business key, which the engine's API cannot change.
+        // invitation from the instance's business key, which the engine's REST API cannot change.
         assertThat(demoRest.json("PUT", "/engine-rest/process-instance/" + acmeInstance + "/variables/invitationId",
                 rewrite).status()).isEqualTo(204);
         int auditBefore = auditAbout(globexUser).size();
