@@ -15,16 +15,19 @@ public record BusinessKey(String prefix) {
         return prefix + id;
     }
 
-    /** The id this key names; empty for a key of another process, or none. */
+    /**
+     * The id this key names: the prefix and 1 to 18 digits, nothing else (no sign, no space). Empty for a key of
+     * another process, or none; also read from what an admin types into the Users screen's search.
+     */
     public Optional<Long> idIn(String businessKey) {
         if (businessKey == null || !businessKey.startsWith(prefix)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Long.parseLong(businessKey.substring(prefix.length())));
-        } catch (NumberFormatException e) {
+        String digits = businessKey.substring(prefix.length());
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
+        return Optional.of(Long.parseLong(digits));
     }
 
     /** The id of the record this execution's process instance runs. */

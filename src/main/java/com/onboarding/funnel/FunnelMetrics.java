@@ -82,9 +82,9 @@ class FunnelMetrics implements MeterBinder {
                 .register(registry);
         Map<String, Supplier<TaskQuery>> openTasks = Map.of(
                 "follow_up", () -> tasks.createTaskQuery().taskDefinitionKey(InvitationProcess.TASK_FOLLOW_UP),
-                "approval", () -> approvalsOf(InvitationProcess.BUSINESS_KEY_PREFIX),
+                "approval", () -> approvalsOf(InvitationProcess.BUSINESS_KEY.prefix()),
                 "new_link", () -> tasks.createTaskQuery().taskDefinitionKey(NewLinkRequestProcess.TASK_ANSWER),
-                "privilege_change", () -> approvalsOf(PrivilegeChangeProcess.BUSINESS_KEY_PREFIX));
+                "privilege_change", () -> approvalsOf(PrivilegeChangeProcess.BUSINESS_KEY.prefix()));
         openTasks.forEach((tag, query) -> Gauge.builder("onboarding.tasks.open", tasks, service -> query.get().count())
                 .tag("task", tag).description("Open Tasklist tasks of the onboarding processes").register(registry));
     }

@@ -87,9 +87,7 @@ public class InvitationProcess implements ProcessVariables {
         return List.of(MESSAGE_RESEND, MESSAGE_CANCEL, MESSAGE_REGISTRATION_COMPLETED);
     }
 
-    /** Business keys are this and the id; an approval it calls carries the same. */
-    public static final String BUSINESS_KEY_PREFIX = BUSINESS_KEY.prefix();
-
+    /** The business key of an invitation's instance; an approval it calls carries the same. */
     public static String businessKey(long invitationId) {
         return BUSINESS_KEY.of(invitationId);
     }

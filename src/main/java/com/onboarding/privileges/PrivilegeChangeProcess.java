@@ -31,7 +31,6 @@ public class PrivilegeChangeProcess implements ProcessVariables {
 
     /** Business keys are this and the id; an approval it calls carries the same. */
     public static final BusinessKey BUSINESS_KEY = new BusinessKey("privilege-change-");
-    public static final String BUSINESS_KEY_PREFIX = BUSINESS_KEY.prefix();
 
     public static String businessKey(long changeId) {
         return BUSINESS_KEY.of(changeId);

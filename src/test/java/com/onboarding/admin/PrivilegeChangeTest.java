@@ -47,7 +47,7 @@ class PrivilegeChangeTest extends AdminTestSupport {
 
     Task approvalTask(long userId) {
         return taskService.createTaskQuery().processDefinitionKey(ApprovalProcess.KEY)
-                .processInstanceBusinessKeyLike(PrivilegeChangeProcess.BUSINESS_KEY_PREFIX + "%").list().stream()
+                .processInstanceBusinessKeyLike(PrivilegeChangeProcess.BUSINESS_KEY.prefix() + "%").list().stream()
                 .filter(task -> ("/users/" + userId).equals(taskService.getVariable(task.getId(),
                         PrivilegeChangeProcess.USER_LINK.name())))
                 .findFirst().orElse(null);

@@ -2,6 +2,7 @@ package com.onboarding.admin.users;
 
 import com.onboarding.clients.Client;
 import com.onboarding.invitation.Invitation;
+import com.onboarding.invitation.InvitationProcess;
 import com.onboarding.invitation.InvitationStatus;
 import com.onboarding.scopes.AdminScope;
 import com.onboarding.scopes.ScopeQueries;
@@ -17,14 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The user list's filters as database queries, so that paging stays in the database at any size. */
 final class UserSpecifications {
-
-    private static final Pattern BUSINESS_KEY = Pattern.compile("invitation-(\\d{1,18})");
 
     private UserSpecifications() {
     }
@@ -33,13 +31,14 @@ final class UserSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(ScopeQueries.covers(scope, root, query, cb));
-            Matcher businessKey = search.query() == null ? null : BUSINESS_KEY.matcher(search.query().trim());
-            if (businessKey != null && businessKey.matches()) {
+            Optional<Long> invitationId = search.query() == null ? Optional.empty()
+                    : InvitationProcess.BUSINESS_KEY.idIn(search.query().trim());
+            if (invitationId.isPresent()) {
                 // Cockpit's business key of an invitation process: the user it invites (or invited).
                 Subquery<Long> invited = query.subquery(Long.class);
                 Root<Invitation> invitation = invited.from(Invitation.class);
                 invited.select(invitation.get("id")).where(cb.equal(invitation.get("user"), root),
-                        cb.equal(invitation.get("id"), Long.parseLong(businessKey.group(1))));
+                        cb.equal(invitation.get("id"), invitationId.get()));
                 predicates.add(cb.exists(invited));
             } else if (search.query() != null && !search.query().isBlank()) {
                 String like = "%" + search.query().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
