@@ -66,6 +66,12 @@ class EngineConfig {
         };
     }
 
+    /** The engine's id check on insert without its message built every time (see the class). */
+    @Bean
+    ProcessEnginePlugin idCheckBeforeMessage() {
+        return new IdCheckBeforeMessage();
+    }
+
     /** Job acquisition by due date, with its index (see the class). */
     @Bean
     ProcessEnginePlugin dueDateJobAcquisition() {
